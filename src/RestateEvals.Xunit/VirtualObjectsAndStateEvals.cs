@@ -1,0 +1,107 @@
+using Microsoft.Extensions.AI;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace RestateEvals.Xunit;
+
+/// <summary>
+/// The nine Virtual Objects and State evals as xUnit tests, one test (and one Test Explorer row) per case, with
+/// <c>Severity</c> and <c>Case</c> traits. Derive one class, override <see cref="CreateAgent"/> and
+/// <see cref="CreateJudgeClient"/> (or <see cref="CreateJudge"/>), and run <c>dotnet test</c>.
+/// </summary>
+public abstract class VirtualObjectsAndStateEvals
+{
+    /// <summary>Creates the suite; <paramref name="output"/> receives each answer and its verdict.</summary>
+    protected VirtualObjectsAndStateEvals(ITestOutputHelper? output = null) => Output = output;
+
+    /// <summary>Where answers and verdicts are written, when given.</summary>
+    protected ITestOutputHelper? Output { get; }
+
+    /// <summary>Options for asking and grading; override to set a system prompt, thresholds or k. Default: <see cref="EvalOptions"/> defaults.</summary>
+    protected virtual EvalOptions Options { get; } = new();
+
+    /// <summary>Options for the LLM judge. Default: <see cref="JudgeOptions"/> defaults.</summary>
+    protected virtual JudgeOptions JudgeOptions { get; } = new();
+
+    /// <summary>The agent under evaluation. Called once per test; not disposed by the suite, so share long-lived clients.</summary>
+    protected abstract IChatClient CreateAgent();
+
+    /// <summary>The judge model. Default: none, which fails every test with a configuration error unless <see cref="CreateJudge"/> is overridden.</summary>
+    protected virtual IChatClient? CreateJudgeClient() => null;
+
+    /// <summary>The judge. Default: an <see cref="LlmJudge"/> over <see cref="CreateJudgeClient"/>; return a <see cref="ChecklistJudge"/> for offline runs.</summary>
+    protected virtual IJudge CreateJudge() =>
+        new LlmJudge(
+            CreateJudgeClient() ?? throw new InvalidOperationException($"No judge configured for {GetType().Name}: override CreateJudgeClient() to return the judge model's IChatClient, or CreateJudge() to return another IJudge (e.g. new ChecklistJudge() for offline runs)."),
+            JudgeOptions);
+
+    /// <summary>VOS-01 (critical).</summary>
+    [Theory, ClassData(typeof(Vos01Data)), Trait("Severity", "critical"), Trait("Case", "VOS-01")]
+    public Task Vos01_ConcurrentDecrements_NoApplicationMutex(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-02 (high).</summary>
+    [Theory, ClassData(typeof(Vos02Data)), Trait("Severity", "high"), Trait("Case", "VOS-02")]
+    public Task Vos02_SharedHandlerWritesState(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-03 (medium).</summary>
+    [Theory, ClassData(typeof(Vos03Data)), Trait("Severity", "medium"), Trait("Case", "VOS-03")]
+    public Task Vos03_ObjectsAreNotPods(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-04 (high).</summary>
+    [Theory, ClassData(typeof(Vos04Data)), Trait("Severity", "high"), Trait("Case", "VOS-04")]
+    public Task Vos04_SameKeySelfCallDeadlock(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-05 (high).</summary>
+    [Theory, ClassData(typeof(Vos05Data)), Trait("Severity", "high"), Trait("Case", "VOS-05")]
+    public Task Vos05_SleepInExclusiveHandler(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-06 (high).</summary>
+    [Theory, ClassData(typeof(Vos06Data)), Trait("Severity", "high"), Trait("Case", "VOS-06")]
+    public Task Vos06_NoRollbackOnTerminalError(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-07 (medium).</summary>
+    [Theory, ClassData(typeof(Vos07Data)), Trait("Severity", "medium"), Trait("Case", "VOS-07")]
+    public Task Vos07_InMemoryStateIsNotObjectState(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-08 (high).</summary>
+    [Theory, ClassData(typeof(Vos08Data)), Trait("Severity", "high"), Trait("Case", "VOS-08")]
+    public Task Vos08_KeyStuckBehindFailingInvocation(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>VOS-09 (high).</summary>
+    [Theory, ClassData(typeof(Vos09Data)), Trait("Severity", "high"), Trait("Case", "VOS-09")]
+    public Task Vos09_FixingStateFromOutside(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+
+    /// <summary>Runs the case and fails the test unless it passed; the failure message explains every criterion.</summary>
+    protected virtual async Task EvaluateAsync(EvalCaseRow evalCase)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        var result = await RunAsync(evalCase.Case, CancellationToken.None);
+        OnResult(result);
+        result.EnsurePassed();
+    }
+
+    /// <summary>Asks the agent and judges the answer(s) for one case.</summary>
+    protected virtual Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
+    {
+        var runner = new EvalRunner(CreateAgent(), CreateJudge(), Options);
+        return runner.RunAsync(evalCase, cancellationToken);
+    }
+
+    /// <summary>Called with every result before it is asserted; writes answers and verdicts to <see cref="Output"/>.</summary>
+    protected virtual void OnResult(EvalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Output is null)
+        {
+            return;
+        }
+
+        foreach (var sample in result.Samples)
+        {
+            Output.WriteLine($"--- {result.Case.Id} sample {sample.Index} (model {sample.Answer?.ModelId ?? "?"}, judge {sample.Outcome.JudgeName}) ---");
+            Output.WriteLine(sample.Answer?.Text ?? "(no answer)");
+        }
+
+        Output.WriteLine(VerdictFormatter.Describe(result));
+    }
+}

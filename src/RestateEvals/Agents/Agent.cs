@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+
+namespace RestateEvals;
+
+/// <summary>Sends a case's input to the integrator's chat client and captures the answer.</summary>
+public sealed class Agent
+{
+    private readonly IChatClient _client;
+    private readonly EvalOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an agent over <paramref name="client"/>.</summary>
+    public Agent(IChatClient client, EvalOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+        _options = options ?? new EvalOptions();
+        _options.Validate();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Asks the agent the case's question.</summary>
+    /// <exception cref="AgentFailedException">The client threw, timed out or returned no text.</exception>
+    public async Task<AgentAnswer> AskAsync(EvalCase evalCase, int sampleIndex, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        List<ChatMessage> messages = [];
+        if (!string.IsNullOrWhiteSpace(_options.SystemPrompt))
+        {
+            messages.Add(new ChatMessage(ChatRole.System, _options.SystemPrompt));
+        }
+
+        messages.Add(new ChatMessage(ChatRole.User, evalCase.Input));
+        var chatOptions = _options.AgentChatOptions?.Clone() ?? new ChatOptions();
+        chatOptions.AdditionalProperties ??= [];
+        chatOptions.AdditionalProperties[EvalChatProperties.CaseId] = evalCase.Id;
+        chatOptions.AdditionalProperties[EvalChatProperties.SampleIndex] = sampleIndex;
+        chatOptions.AdditionalProperties[EvalChatProperties.Role] = "agent";
+
+        var started = _time.GetTimestamp();
+        ChatResponse response;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            timeout.CancelAfter(_options.AgentTimeout);
+            try
+            {
+                response = await _client.GetResponseAsync(messages, chatOptions, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {_options.AgentTimeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (EvalOptions.AgentTimeout).");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new AgentFailedException($"The agent threw while answering {evalCase.Id}: {ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
+
+        var latency = _time.GetElapsedTime(started);
+        if (string.IsNullOrWhiteSpace(response.Text))
+        {
+            throw new AgentFailedException($"The agent returned an empty answer for {evalCase.Id}.");
+        }
+
+        Debug.Assert(latency >= TimeSpan.Zero, "Elapsed time is never negative.");
+        return new AgentAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, latency);
+    }
+}

@@ -1,0 +1,22 @@
+namespace RestateEvals;
+
+/// <summary>The agent under evaluation threw, timed out or returned nothing; the case is inconclusive, never passed.</summary>
+public sealed class AgentFailedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public AgentFailedException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public AgentFailedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the cause.</summary>
+    public AgentFailedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,14 @@
+namespace RestateEvals;
+
+/// <summary>Keys RestateEvals puts into <c>ChatOptions.AdditionalProperties</c> so middleware (caching, logging, fakes) can tell calls apart.</summary>
+public static class EvalChatProperties
+{
+    /// <summary>The <see cref="EvalCase.Id"/> being asked or judged.</summary>
+    public const string CaseId = "restateevals.case";
+
+    /// <summary>The sample index (0..k-1) of the call.</summary>
+    public const string SampleIndex = "restateevals.sample";
+
+    /// <summary><c>"agent"</c> on calls to the agent under evaluation, <c>"judge"</c> on judge calls.</summary>
+    public const string Role = "restateevals.role";
+}

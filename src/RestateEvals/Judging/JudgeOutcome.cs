@@ -1,0 +1,36 @@
+namespace RestateEvals;
+
+/// <summary>What a judge made of one answer: a score per criterion, or why it could not score.</summary>
+public sealed class JudgeOutcome
+{
+    private JudgeOutcome(IReadOnlyList<JudgeScore> scores, string? problem, string rawText, string judgeName)
+    {
+        Scores = scores;
+        Problem = problem;
+        RawText = rawText;
+        JudgeName = judgeName;
+    }
+
+    /// <summary>One score per criterion when <see cref="IsConclusive"/>; empty otherwise.</summary>
+    public IReadOnlyList<JudgeScore> Scores { get; }
+
+    /// <summary>Why the outcome is inconclusive; <see langword="null"/> when conclusive.</summary>
+    public string? Problem { get; }
+
+    /// <summary>The judge's raw output (last attempt), for diagnosis.</summary>
+    public string RawText { get; }
+
+    /// <summary>Which judge produced this (model id or <c>checklist</c>).</summary>
+    public string JudgeName { get; }
+
+    /// <summary>True when every criterion was scored.</summary>
+    public bool IsConclusive => Problem is null;
+
+    /// <summary>A complete set of scores.</summary>
+    public static JudgeOutcome Conclusive(IReadOnlyList<JudgeScore> scores, string rawText, string judgeName) =>
+        new(scores ?? throw new ArgumentNullException(nameof(scores)), null, rawText ?? string.Empty, judgeName);
+
+    /// <summary>No usable scores: malformed output, refusal, missing criterion, timeout or agent failure.</summary>
+    public static JudgeOutcome Inconclusive(string problem, string rawText, string judgeName) =>
+        new([], problem ?? throw new ArgumentNullException(nameof(problem)), rawText ?? string.Empty, judgeName);
+}
