@@ -4,5 +4,5 @@ namespace RestateEvals.FluentAssertions;
 public static class EvalResultExtensions
 {
     /// <summary>Starts assertions on <paramref name="result"/>.</summary>
-    public static EvalResultAssertions Should(this EvalResult result) => new(result);
+    public static EvalResultAssertions Should(this EvalResult? result) => new(result!);
 }

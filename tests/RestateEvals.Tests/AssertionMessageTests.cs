@@ -1,0 +1,83 @@
+using FluentAssertions;
+using RestateEvals.FluentAssertions;
+using Xunit.Sdk;
+
+namespace RestateEvals.Tests;
+
+public sealed class AssertionMessageTests
+{
+    private static readonly EvalCase Case = EvalCatalog.Get("VOS-01");
+
+    private static EvalResult Result(params (int Score, string Reason)[] scores)
+    {
+        var outcome = JudgeOutcome.Conclusive([.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i].Score, scores[i].Reason, string.Empty))], "raw", "judge");
+        return new EvalResult(Case, [new EvalSample(0, new AgentAnswer("a", "m", 1, 1, TimeSpan.Zero), outcome)], Grader.Grade(Case, [outcome], new GradingPolicy()));
+    }
+
+    [Fact]
+    public void PassRubric_failure_lists_every_criterion_score_threshold_reason_and_the_ideal_behavior()
+    {
+        var result = Result((5, "Explains per-key queueing."), (1, "Keeps the mutex | adds Redlock {sic}."), (4, "Mentions SKU object."), (2, "No reason given."));
+        var act = () => result.Should().PassRubric("the agent must not advise locks");
+
+        act.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3) because the agent must not advise locks, but failed: mean 3 (needs >= 4.0), lowest 1 (needs >= 3).\n\n"
+            + "| Criterion | Score | Threshold | Reason |\n"
+            + "| --- | --- | --- | --- |\n"
+            + "| key-serialization | 5 | >= 3 | Explains per-key queueing. |\n"
+            + "| no-app-lock | 1 ✗ | >= 3 | Keeps the mutex \\| adds Redlock {sic}. |\n"
+            + "| key-boundary | 4 | >= 3 | Mentions SKU object. |\n"
+            + "| why-lock-harms | 2 ✗ | >= 3 | No reason given. |\n\n"
+            + "Ideal behavior: " + Case.IdealBehavior + "\n");
+    }
+
+    [Fact]
+    public void PassRubric_on_an_inconclusive_result_shows_the_problem_and_raw_judge_output()
+    {
+        var outcome = JudgeOutcome.Inconclusive("unusable judge output after 2 attempt(s): missing criterion 'no-app-lock'", "{\"criteria\":[]}", "judge");
+        var result = new EvalResult(Case, [new EvalSample(0, null, outcome)], Grader.Grade(Case, [outcome], new GradingPolicy()));
+        var act = () => result.Should().PassRubric();
+
+        act.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3), but inconclusive: it was inconclusive: unusable judge output after 2 attempt(s): missing criterion 'no-app-lock' (inconclusive is never a pass).\n\n"
+            + "Raw judge output:\n{\"criteria\":[]}\n\n"
+            + "Ideal behavior: " + Case.IdealBehavior + "\n");
+    }
+
+    [Fact]
+    public void PassRubric_succeeds_on_a_passing_result_and_chains()
+    {
+        var result = Result((5, "a"), (4, "b"), (4, "c"), (3, "d"));
+        result.Should().PassRubric().And.HaveCriterionScoreAtLeast("no-app-lock", 4);
+    }
+
+    [Fact]
+    public void NotPassRubric_fails_on_a_passing_result()
+    {
+        var result = Result((5, "a"), (5, "b"), (5, "c"), (5, "d"));
+        var act = () => result.Should().NotPassRubric();
+        act.Should().Throw<XunitException>().Which.Message.Should().StartWith(
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" not to pass its rubric (mean >= 4.0, every criterion >= 3), but it passed: mean 5 (needs >= 4.0), lowest 5 (needs >= 3).\n\n| Criterion |");
+    }
+
+    [Fact]
+    public void HaveCriterionScoreAtLeast_names_the_score_and_reason()
+    {
+        var result = Result((5, "a"), (2, "Keeps the lock."), (4, "c"), (4, "d"));
+        var act = () => result.Should().HaveCriterionScoreAtLeast("no-app-lock", 3);
+        act.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 to score criterion 'no-app-lock' at least 3, but it scored 2: Keeps the lock.");
+
+        var unknown = () => result.Should().HaveCriterionScoreAtLeast("nope", 3);
+        unknown.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 to score criterion 'nope' at least 3, but the case has no such criterion (it has key-serialization, no-app-lock, key-boundary, why-lock-harms).");
+    }
+
+    [Fact]
+    public void A_null_result_fails_cleanly()
+    {
+        EvalResult? result = null;
+        var act = () => result.Should().PassRubric();
+        act.Should().Throw<XunitException>().Which.Message.Should().Be("Expected result to pass its rubric, but it was <null>.");
+    }
+}
