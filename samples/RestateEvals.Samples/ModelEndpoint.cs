@@ -1,0 +1,54 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using OpenAI;
+
+namespace RestateEvals.Samples;
+
+/// <summary>
+/// One model endpoint read from environment variables with a prefix (RESTATEEVALS_AGENT_ or RESTATEEVALS_JUDGE_):
+/// PROVIDER (openai | ollama), MODEL, ENDPOINT, API_KEY. Ollama is reached through its OpenAI-compatible /v1 API.
+/// </summary>
+public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint, string? ApiKey)
+{
+    /// <summary>Ollama's default OpenAI-compatible endpoint.</summary>
+    public static readonly Uri OllamaDefault = new("http://localhost:11434/v1");
+
+    /// <summary>Reads the endpoint; <see langword="null"/> when PROVIDER is not set. Throws on incomplete configuration.</summary>
+    public static ModelEndpoint? FromEnvironment(string prefix, Func<string, string?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        string? Get(string name) => read(prefix + name) is { Length: > 0 } value ? value.Trim() : null;
+        var provider = Get("PROVIDER")?.ToLowerInvariant();
+        if (provider is null)
+        {
+            return null;
+        }
+
+        var model = Get("MODEL") ?? throw new InvalidOperationException($"{prefix}PROVIDER is '{provider}' but {prefix}MODEL is not set.");
+        var endpoint = Get("ENDPOINT") is { } url
+            ? Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"{prefix}ENDPOINT '{url}' is not an absolute URL.")
+            : null;
+        return provider switch
+        {
+            "openai" => new ModelEndpoint(provider, model, endpoint, Get("API_KEY") ?? read("OPENAI_API_KEY")
+                ?? throw new InvalidOperationException($"{prefix}PROVIDER is 'openai' but neither {prefix}API_KEY nor OPENAI_API_KEY is set.")),
+            "ollama" => new ModelEndpoint(provider, model, endpoint ?? OllamaDefault, Get("API_KEY") ?? "ollama"),
+            _ => throw new InvalidOperationException($"{prefix}PROVIDER '{provider}' is not supported: use 'openai' (any OpenAI-compatible endpoint) or 'ollama'."),
+        };
+    }
+
+    /// <summary>Creates the chat client.</summary>
+    public IChatClient CreateClient()
+    {
+        var options = new OpenAIClientOptions();
+        if (Endpoint is not null)
+        {
+            options.Endpoint = Endpoint;
+        }
+
+        return new OpenAIClient(new ApiKeyCredential(ApiKey!), options).GetChatClient(Model).AsIChatClient();
+    }
+
+    /// <summary>Describes the endpoint without its key.</summary>
+    public override string ToString() => $"{Provider}:{Model}@{Endpoint?.ToString() ?? "default"}";
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.AI;
+using RestateEvals.Xunit;
+using Xunit.Abstractions;
+
+namespace RestateEvals.Samples;
+
+/// <summary>
+/// The integrator's whole test class: nine rows in Test Explorer, one per case. Configure the agent and judge with
+/// environment variables (README.md); with nothing set, it runs offline on the shipped reference answers with the
+/// checklist judge, which tests the pipeline, not your agent, and says so in every test's output.
+/// </summary>
+public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
+{
+    private static readonly Lazy<SampleSettings> Settings = new(() => SampleSettings.FromEnvironment(Environment.GetEnvironmentVariable));
+    private static readonly Lazy<IChatClient?> AgentClient = new(() => Settings.Value.Agent?.CreateClient());
+    private static readonly Lazy<IChatClient?> JudgeClient = new(() => Settings.Value.Judge?.CreateClient());
+
+    protected override EvalOptions Options => Settings.Value.Options;
+
+    protected override IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
+
+    protected override IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge, JudgeOptions) : new ChecklistJudge();
+
+    protected override async Task EvaluateAsync(EvalCaseRow evalCase)
+    {
+        var settings = Settings.Value;
+        if (settings.Offline)
+        {
+            if (settings.RequireLive)
+            {
+                throw new InvalidOperationException("RESTATEEVALS_REQUIRE_LIVE=true but no agent is configured: set RESTATEEVALS_AGENT_PROVIDER and RESTATEEVALS_AGENT_MODEL (see README.md).");
+            }
+
+            Output!.WriteLine("OFFLINE: no RESTATEEVALS_AGENT_PROVIDER set. Answers are the shipped reference answers and the judge is the deterministic checklist judge: this checks the pipeline, not an agent.");
+        }
+        else
+        {
+            Output!.WriteLine($"agent: {settings.Agent?.ToString() ?? "reference answers"}; judge: {settings.Judge?.ToString() ?? "checklist"}");
+        }
+
+        await base.EvaluateAsync(evalCase);
+    }
+}

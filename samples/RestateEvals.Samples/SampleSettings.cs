@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace RestateEvals.Samples;
+
+/// <summary>Everything the sample reads from the environment. See README.md, "Configuration".</summary>
+public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, bool RequireLive, EvalOptions Options)
+{
+    /// <summary>True when neither agent nor judge is configured: the run uses the shipped reference answers and the checklist judge.</summary>
+    public bool Offline => Agent is null && Judge is null;
+
+    /// <summary>Reads the settings; the judge falls back to the agent's endpoint.</summary>
+    public static SampleSettings FromEnvironment(Func<string, string?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var agent = ModelEndpoint.FromEnvironment("RESTATEEVALS_AGENT_", read);
+        var judge = ModelEndpoint.FromEnvironment("RESTATEEVALS_JUDGE_", read) ?? agent;
+        var policy = new GradingPolicy
+        {
+            Samples = Number(read, "RESTATEEVALS_SAMPLES", 1),
+            MinimumMean = Number(read, "RESTATEEVALS_MIN_MEAN", 4.0),
+            MinimumCriterionScore = Number(read, "RESTATEEVALS_MIN_CRITERION", 3.0),
+        };
+        var options = new EvalOptions { SystemPrompt = read("RESTATEEVALS_SYSTEM_PROMPT"), Policy = policy };
+        options.Validate();
+        return new SampleSettings(agent, judge, string.Equals(read("RESTATEEVALS_REQUIRE_LIVE"), "true", StringComparison.OrdinalIgnoreCase), options);
+    }
+
+    private static T Number<T>(Func<string, string?> read, string name, T fallback)
+        where T : INumberBase<T> =>
+        read(name) is { Length: > 0 } text
+            ? T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw new InvalidOperationException($"{name} '{text}' is not a number (use '.' as the decimal separator).")
+            : fallback;
+}
