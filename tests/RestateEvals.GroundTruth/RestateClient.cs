@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace RestateEvals.GroundTruth;
+
+/// <summary>Ingress calls, admin operations and SQL introspection against the test server.</summary>
+public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
+{
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+
+    public sealed record Reply(HttpStatusCode Status, string Body, TimeSpan Elapsed)
+    {
+        public JsonNode? Json => JsonNode.Parse(Body);
+    }
+
+    public async Task<bool> HealthyAsync() => (await _http.GetAsync(new Uri(admin, "/health"))).IsSuccessStatusCode;
+
+    public async Task<bool> RegisterAsync(Uri deployment)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(admin, "/deployments"), new { uri = deployment.ToString(), force = true });
+        return response.IsSuccessStatusCode;
+    }
+
+    /// <summary>A request-response call through the ingress; throws <see cref="TimeoutException"/> when it takes longer than <paramref name="timeout"/>.</summary>
+    public async Task<Reply> CallAsync(string service, string key, string handler, object? input = null, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var response = await _http.PostAsync(new Uri(ingress, $"/{service}/{key}/{handler}"), Body(input), cts.Token);
+            return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(cts.Token), watch.Elapsed);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{service}/{key}/{handler} did not answer within {(timeout ?? TimeSpan.FromSeconds(20)).TotalSeconds} s");
+        }
+    }
+
+    /// <summary>A one-way send through the ingress; returns the invocation id.</summary>
+    public async Task<string> SendAsync(string service, string key, string handler, object? input = null)
+    {
+        using var response = await _http.PostAsync(new Uri(ingress, $"/{service}/{key}/{handler}/send"), Body(input));
+        response.EnsureSuccessStatusCode();
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return (string)json["invocationId"]!;
+    }
+
+    /// <summary>Runs a SQL introspection query; returns the rows.</summary>
+    public async Task<JsonArray> QueryAsync(string sql)
+    {
+        var (status, body) = await QueryRawAsync(sql);
+        return status == HttpStatusCode.OK ? JsonNode.Parse(body)!["rows"]!.AsArray() : throw new InvalidOperationException($"SQL failed ({(int)status}): {body}");
+    }
+
+    /// <summary>Runs a SQL statement and returns the raw status and body (for statements expected to be refused).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> QueryRawAsync(string sql)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(admin, "/query")) { Content = JsonContent.Create(new { query = sql }) };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<HttpStatusCode> CancelAsync(string invocationId) => await PatchAsync($"/invocations/{invocationId}/cancel");
+
+    public async Task<HttpStatusCode> KillAsync(string invocationId) => await PatchAsync($"/invocations/{invocationId}/kill");
+
+    /// <summary>Replaces an object's state through the admin API (<c>POST /services/{service}/state</c>); values are JSON-encoded.</summary>
+    public async Task<HttpStatusCode> SetStateAsync(string service, string key, IDictionary<string, object> state, string? version = null)
+    {
+        var newState = state.ToDictionary(e => e.Key, e => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(e.Value)).Select(b => (int)b).ToArray());
+        using var response = await _http.PostAsJsonAsync(new Uri(admin, $"/services/{service}/state"), new { object_key = key, version, new_state = newState });
+        return response.StatusCode;
+    }
+
+    /// <summary>The invocation's status as SQL introspection reports it (pending, inboxed, running, backing-off, paused, suspended, completed...).</summary>
+    public async Task<string?> StatusAsync(string invocationId) =>
+        (string?)(await QueryAsync($"select status from sys_invocation where id = '{invocationId}'")).SingleOrDefault()?["status"];
+
+    /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> passes; then fails with <paramref name="what"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < timeout)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting until {what}.");
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<HttpStatusCode> PatchAsync(string path)
+    {
+        using var response = await _http.PatchAsync(new Uri(admin, path), null);
+        return response.StatusCode;
+    }
+
+    private static StringContent? Body(object? input) =>
+        input is null ? null : new StringContent(JsonSerializer.Serialize(input), Encoding.UTF8, "application/json");
+}

@@ -1,0 +1,175 @@
+// Ground-truth service for RestateEvals: one virtual object per claim, plain JS, no build step.
+// Started by the GroundTruth tests with PORT set; bound to 127.0.0.1 only.
+
+// Node 20 lacks Promise.withResolvers, which @restatedev/restate-sdk 1.17 needs.
+if (typeof Promise.withResolvers !== "function") {
+  Promise.withResolvers = function withResolvers() {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
+
+import http2 from "node:http2";
+import * as restate from "@restatedev/restate-sdk";
+
+const { exclusive, shared } = restate.handlers.object;
+const fastRetry = { retryPolicy: { initialInterval: 50, maxInterval: 200 } };
+
+// VOS-01: a read-modify-write with a pause between the read and the write.
+const cart = restate.object({
+  name: "cart",
+  handlers: {
+    reserveItem: exclusive(fastRetry, async (ctx) => {
+      const inventory = (await ctx.get("inventory")) ?? 10;
+      await ctx.sleep({ milliseconds: 600 });
+      ctx.set("inventory", inventory - 1);
+      return inventory - 1;
+    }),
+  },
+});
+
+// VOS-02: a shared handler that tries to write state (untyped JS lets the call through to the server).
+const account = restate.object({
+  name: "account",
+  handlers: {
+    getBalance: shared(fastRetry, async (ctx) => {
+      ctx.set("lastReadAt", Date.now());
+      return (await ctx.get("balance")) ?? 0;
+    }),
+  },
+});
+
+// VOS-03: objects exist on demand; clearAll removes a key's state.
+const device = restate.object({
+  name: "device",
+  handlers: {
+    read: shared(async (ctx) => ({ config: (await ctx.get("config")) ?? null, keys: await ctx.stateKeys() })),
+    configure: exclusive(async (ctx, config) => {
+      ctx.set("config", config);
+      ctx.set("registeredAt", "2026-01-01");
+    }),
+    decommission: exclusive(async (ctx) => ctx.clearAll()),
+  },
+});
+
+// VOS-04: a request-response call to an exclusive handler on the same key.
+const order = restate.object({
+  name: "order",
+  handlers: {
+    checkout: exclusive(async (ctx) => ctx.objectClient({ name: "order" }, ctx.key).validate()),
+    validate: exclusive(async () => "valid"),
+    status: exclusive(async () => "ok"),
+  },
+});
+
+// VOS-05: sleeping in an exclusive handler versus a delayed send.
+const subscription = restate.object({
+  name: "subscription",
+  handlers: {
+    startTrialWithSleep: exclusive(async (ctx, ms) => {
+      ctx.set("trial", "started");
+      await ctx.sleep({ milliseconds: ms });
+      ctx.set("trial", "ended");
+    }),
+    startTrialWithDelayedSend: exclusive(async (ctx, ms) => {
+      ctx.set("trial", "started");
+      ctx.objectSendClient({ name: "subscription" }, ctx.key).endTrial(undefined, restate.rpc.sendOpts({ delay: { milliseconds: ms } }));
+    }),
+    endTrial: exclusive(async (ctx) => {
+      if ((await ctx.get("trial")) === "started") {
+        ctx.set("trial", "ended");
+      }
+    }),
+    upgrade: exclusive(async (ctx) => {
+      ctx.set("plan", "pro");
+      return "upgraded";
+    }),
+    peek: shared(async (ctx) => (await ctx.get("trial")) ?? null),
+  },
+});
+
+// VOS-06 and VOS-07: a retryable failure after a state write, a terminal failure after a state write,
+// and an in-memory counter beside durable state. Attempts are counted in memory on purpose.
+const attempts = new Map();
+const inMemoryCounter = new Map();
+const wallet = restate.object({
+  name: "wallet",
+  handlers: {
+    withdrawWithTransientFailure: exclusive(fastRetry, async (ctx, amount) => {
+      const balance = (await ctx.get("balance")) ?? 100;
+      ctx.set("balance", balance - amount);
+      await ctx.run("flush", () => "journaled");
+      const attempt = (attempts.get(ctx.key) ?? 0) + 1;
+      attempts.set(ctx.key, attempt);
+      if (attempt === 1) {
+        throw new Error("transient failure after the write");
+      }
+      return { balance: await ctx.get("balance"), attempts: attempt };
+    }),
+    withdrawThenDecline: exclusive(async (ctx, amount) => {
+      const balance = (await ctx.get("balance")) ?? 100;
+      ctx.set("balance", balance - amount);
+      await ctx.run("charge", () => "declined");
+      throw new restate.TerminalError("payment declined");
+    }),
+    balance: shared(async (ctx) => (await ctx.get("balance")) ?? null),
+  },
+});
+const counter = restate.object({
+  name: "counter",
+  handlers: {
+    increment: exclusive(fastRetry, async (ctx) => {
+      inMemoryCounter.set(ctx.key, (inMemoryCounter.get(ctx.key) ?? 0) + 1);
+      const durable = ((await ctx.get("count")) ?? 0) + 1;
+      ctx.set("count", durable);
+      await ctx.run("flush", () => "journaled");
+      const attempt = (attempts.get("counter/" + ctx.key) ?? 0) + 1;
+      attempts.set("counter/" + ctx.key, attempt);
+      if (attempt === 1) {
+        throw new Error("transient failure: the handler is replayed");
+      }
+      return { inMemory: inMemoryCounter.get(ctx.key), durable: await ctx.get("count") };
+    }),
+  },
+});
+
+// VOS-08: a handler with a bug, paused after two attempts.
+const fees = restate.object({
+  name: "fees",
+  handlers: {
+    applyFee: exclusive({ retryPolicy: { maxAttempts: 2, onMaxAttempts: "pause", initialInterval: 50 } }, async () => {
+      throw new Error("bug introduced by the last deploy");
+    }),
+    balance: exclusive(async (ctx) => (await ctx.get("balance")) ?? 0),
+    peek: shared(async (ctx) => (await ctx.get("balance")) ?? 0),
+  },
+});
+
+// VOS-09: state edited from outside while an invocation runs.
+const customer = restate.object({
+  name: "customer",
+  handlers: {
+    setup: exclusive(async (ctx) => {
+      ctx.set("tier", "bronze");
+      ctx.set("name", "Ada");
+    }),
+    busy: exclusive(async (ctx, ms) => {
+      await ctx.sleep({ milliseconds: ms });
+      return "done";
+    }),
+    read: shared(async (ctx) => ({ tier: (await ctx.get("tier")) ?? null, name: (await ctx.get("name")) ?? null })),
+  },
+});
+
+const port = Number(process.env.PORT ?? 9080);
+const handler = restate.endpoint().bind(cart).bind(account).bind(device).bind(order).bind(subscription).bind(wallet).bind(counter).bind(fees).bind(customer).http2Handler();
+const server = http2.createServer(handler);
+server.listen(port, "127.0.0.1", () => console.log(`ground-truth service listening on 127.0.0.1:${port}`));
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
