@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
 using Xunit;
 using Xunit.Abstractions;
@@ -9,8 +10,11 @@ namespace RestateEvals.Xunit;
 /// <c>Severity</c> and <c>Case</c> traits. Derive one class, override <see cref="CreateAgent"/> and
 /// <see cref="CreateJudgeClient"/> (or <see cref="CreateJudge"/>), and run <c>dotnet test</c>.
 /// </summary>
+[TestCaseOrderer(SelectedCasesOrderer.TypeName, SelectedCasesOrderer.AssemblyName)]
 public abstract class VirtualObjectsAndStateEvals
 {
+    private static readonly ConcurrentDictionary<Type, Lazy<IReadOnlyDictionary<string, Task<EvalResult>>>> Runs = new();
+
     /// <summary>Creates the suite; <paramref name="output"/> receives each answer and its verdict.</summary>
     protected VirtualObjectsAndStateEvals(ITestOutputHelper? output = null) => Output = output;
 
@@ -80,12 +84,25 @@ public abstract class VirtualObjectsAndStateEvals
         result.EnsurePassed();
     }
 
-    /// <summary>Asks the agent and judges the answer(s) for one case.</summary>
+    /// <summary>
+    /// The result for one case. The first test of this class to get here starts every selected case of the class on one
+    /// <see cref="EvalRunner"/> (bounded by <see cref="EvalOptions.MaxConcurrency"/>), so their LLM calls overlap
+    /// although xUnit runs the tests one after another; cases that were not selected are never called.
+    /// </summary>
     protected virtual Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
     {
-        var runner = new EvalRunner(CreateAgent(), CreateJudge(), Options);
-        return runner.RunAsync(evalCase, cancellationToken);
+        ArgumentNullException.ThrowIfNull(evalCase);
+        var runs = Runs.GetOrAdd(GetType(), _ => new Lazy<IReadOnlyDictionary<string, Task<EvalResult>>>(() =>
+        {
+            var runner = CreateRunner();
+            var selected = SelectedCasesOrderer.For(GetType().FullName!) ?? [evalCase.Id];
+            return selected.ToDictionary(id => id, id => runner.RunAsync(EvalCatalog.Get(id), CancellationToken.None), StringComparer.Ordinal);
+        })).Value;
+        return runs.TryGetValue(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken);
     }
+
+    /// <summary>The runner for this suite: the agent, the judge and <see cref="Options"/>.</summary>
+    protected virtual EvalRunner CreateRunner() => new(CreateAgent(), CreateJudge(), Options);
 
     /// <summary>Called with every result before it is asserted; writes answers and verdicts to <see cref="Output"/>.</summary>
     protected virtual void OnResult(EvalResult result)

@@ -2,12 +2,18 @@ using Microsoft.Extensions.AI;
 
 namespace RestateEvals;
 
-/// <summary>Evaluates cases: asks the agent k times, judges each answer, grades the lot.</summary>
+/// <summary>
+/// Evaluates cases: asks the agent k times, judges each answer, grades the lot. Samples and cases overlap, at most
+/// <see cref="EvalOptions.MaxConcurrency"/> pipelines at a time across everything this runner evaluates.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The SemaphoreSlim never allocates its wait handle (only WaitAsync is used), so there is nothing to dispose.")]
 public sealed class EvalRunner
 {
+    private readonly IChatClient _agentClient;
     private readonly Agent _agent;
     private readonly IJudge _judge;
     private readonly EvalOptions _options;
+    private readonly SemaphoreSlim _gate;
 
     /// <summary>Creates a runner for the agent behind <paramref name="agentClient"/>, graded by <paramref name="judge"/>.</summary>
     public EvalRunner(IChatClient agentClient, IJudge judge, EvalOptions? options = null, TimeProvider? timeProvider = null)
@@ -15,41 +21,54 @@ public sealed class EvalRunner
         ArgumentNullException.ThrowIfNull(agentClient);
         ArgumentNullException.ThrowIfNull(judge);
         _options = options ?? new EvalOptions();
+        _agentClient = agentClient;
         _agent = new Agent(agentClient, _options, timeProvider);
         _judge = judge;
+        _gate = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
     }
 
     /// <summary>Evaluates one case. Agent and judge failures give an inconclusive verdict; cancellation throws.</summary>
     public async Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        var samples = new List<EvalSample>();
-        for (var index = 0; index < _options.Policy.Samples; index++)
+        var samples = await Task.WhenAll(Enumerable.Range(0, _options.Policy.Samples).Select(i => RunSampleAsync(evalCase, i, cancellationToken))).ConfigureAwait(false);
+        var result = new EvalResult(evalCase, samples, Grader.Grade(evalCase, [.. samples.Select(s => s.Outcome)], _options.Policy));
+        if (!result.Verdict.Passed && _agentClient.GetService<IEvalRecording>() is { } recording)
         {
-            var sample = await RunSampleAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
-            samples.Add(sample);
-            if (!sample.Outcome.IsConclusive)
-            {
-                break;
-            }
+            await recording.ForgetAsync(evalCase.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        return new EvalResult(evalCase, samples, Grader.Grade(evalCase, [.. samples.Select(s => s.Outcome)], _options.Policy));
+        return result;
+    }
+
+    /// <summary>Evaluates several cases with overlapping calls; results in the order given.</summary>
+    public async Task<IReadOnlyList<EvalResult>> RunManyAsync(IEnumerable<EvalCase> cases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return await Task.WhenAll(cases.Select(c => RunAsync(c, cancellationToken))).ConfigureAwait(false);
     }
 
     private async Task<EvalSample> RunSampleAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)
     {
-        AgentAnswer answer;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            answer = await _agent.AskAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AgentFailedException ex)
-        {
-            return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
-        }
+            AgentAnswer answer;
+            try
+            {
+                answer = await _agent.AskAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AgentFailedException ex)
+            {
+                return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
+            }
 
-        var outcome = await _judge.JudgeAsync(evalCase, answer.Text, cancellationToken).ConfigureAwait(false);
-        return new EvalSample(index, answer, outcome);
+            var outcome = await _judge.JudgeAsync(evalCase, answer.Text, cancellationToken).ConfigureAwait(false);
+            return new EvalSample(index, answer, outcome);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 }
