@@ -11,4 +11,7 @@ public static class EvalChatProperties
 
     /// <summary><c>"agent"</c> on calls to the agent under evaluation, <c>"judge"</c> on judge calls.</summary>
     public const string Role = "restateevals.role";
+
+    /// <summary>On judge calls: <see cref="JudgePrompt.RubricHash"/> of the case, so recordings change when the rubric or judge prompt does.</summary>
+    public const string RubricHash = "restateevals.rubric";
 }

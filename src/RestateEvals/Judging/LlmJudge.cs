@@ -76,6 +76,7 @@ public sealed class LlmJudge : IJudge
         chatOptions.AdditionalProperties ??= [];
         chatOptions.AdditionalProperties[EvalChatProperties.CaseId] = evalCase.Id;
         chatOptions.AdditionalProperties[EvalChatProperties.Role] = "judge";
+        chatOptions.AdditionalProperties[EvalChatProperties.RubricHash] = JudgePrompt.RubricHash(evalCase);
         return chatOptions;
     }
 }

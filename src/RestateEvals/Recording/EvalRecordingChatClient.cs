@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace RestateEvals;
+
+/// <summary>
+/// Record/replay on Microsoft.Extensions.AI's <see cref="DistributedCachingChatClient"/>. The cache key covers the
+/// messages (so the judge prompt and rubric), the chat options (model, case, sample index, rubric hash) and the
+/// client's default model. Remembers which keys belong to which case so <see cref="ForgetAsync"/> can drop them.
+/// </summary>
+public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEvalRecording
+{
+    private readonly IDistributedCache _storage;
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _keysByCase = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps <paramref name="model"/> with recordings in <paramref name="storage"/>.</summary>
+    public EvalRecordingChatClient(IChatClient model, IDistributedCache storage, RecordingMode mode, string location)
+        : base(mode == RecordingMode.ReplayOnly ? new ReplayOnlyChatClient(model, location) : model, storage)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (mode == RecordingMode.Live)
+        {
+            throw new ArgumentException("Live mode records nothing: do not add a recording client.", nameof(mode));
+        }
+
+        _storage = storage;
+        Mode = mode;
+        var defaultModel = model.GetService<ChatClientMetadata>()?.DefaultModelId ?? "default-model";
+        CacheKeyAdditionalValues = ["restateevals-recording-v1", defaultModel];
+    }
+
+    /// <summary>Record or ReplayOnly.</summary>
+    public RecordingMode Mode { get; }
+
+    /// <inheritdoc />
+    public async Task ForgetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        if (Mode != RecordingMode.Record || !_keysByCase.TryRemove(caseId, out var keys))
+        {
+            return;
+        }
+
+        foreach (var key in keys.Keys)
+        {
+            await _storage.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override string GetCacheKey(IEnumerable<ChatMessage> messages, ChatOptions? options, params ReadOnlySpan<object?> additionalValues)
+    {
+        var key = base.GetCacheKey(messages, options, additionalValues);
+        if (options?.AdditionalProperties?.TryGetValue(EvalChatProperties.CaseId, out var caseId) == true && caseId is string id)
+        {
+            _keysByCase.GetOrAdd(id, _ => new(StringComparer.Ordinal))[key] = 0;
+        }
+
+        return key;
+    }
+}
