@@ -73,8 +73,8 @@ public sealed class EvalResultAssertions : ReferenceTypeAssertions<EvalResult, E
         return new AndConstraint<EvalResultAssertions>(this);
     }
 
-    /// <summary>FluentAssertions runs the message through string.Format: double every brace that is ours, not a placeholder.</summary>
+    /// <summary>Scrubs secrets; FluentAssertions runs the message through string.Format, so double every brace that is ours, not a placeholder.</summary>
     private static string Escape(string text) =>
-        text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)
+        SecretScrubber.Scrub(text).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)
             .Replace("{{context:eval result}}", "{context:eval result}", StringComparison.Ordinal);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using RestateEvals.Snapshots;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -15,8 +17,23 @@ public abstract class VirtualObjectsAndStateEvals
 {
     private static readonly ConcurrentDictionary<Type, Lazy<IReadOnlyDictionary<string, Task<EvalResult>>>> Runs = new();
 
-    /// <summary>Creates the suite; <paramref name="output"/> receives each answer and its verdict.</summary>
-    protected VirtualObjectsAndStateEvals(ITestOutputHelper? output = null) => Output = output;
+    private static readonly Dictionary<string, string> MethodByCase = typeof(VirtualObjectsAndStateEvals).GetMethods()
+        .SelectMany(m => m.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Case")
+            .Select(a => (Case: (string)a.ConstructorArguments[1].Value!, Method: m.Name)))
+        .ToDictionary(x => x.Case, x => x.Method, StringComparer.Ordinal);
+
+    private readonly string _sourceDirectory;
+
+    /// <summary>
+    /// Creates the suite; <paramref name="output"/> receives each answer and its verdict. <paramref name="sourceFilePath"/>
+    /// is filled in by the compiler with the derived class's file, so snapshots are written beside it.
+    /// </summary>
+    protected VirtualObjectsAndStateEvals(ITestOutputHelper? output = null, [CallerFilePath] string sourceFilePath = "")
+    {
+        Output = output;
+        var directory = Path.GetDirectoryName(sourceFilePath);
+        _sourceDirectory = directory is { Length: > 0 } && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
+    }
 
     /// <summary>Where answers and verdicts are written, when given.</summary>
     protected ITestOutputHelper? Output { get; }
@@ -26,6 +43,16 @@ public abstract class VirtualObjectsAndStateEvals
 
     /// <summary>Options for the LLM judge. Default: <see cref="JudgeOptions"/> defaults.</summary>
     protected virtual JudgeOptions JudgeOptions { get; } = new();
+
+    /// <summary>
+    /// Snapshot review of answers and verdicts (<c>{Class}.{Method}_{case}.verified.md</c> beside the test file). An
+    /// unchanged answer reuses its verified verdict instead of calling the judge. Return <see langword="null"/> to turn
+    /// snapshots off. Default: <see cref="MarkdownSnapshotVerifier"/> with <see cref="SnapshotOptions"/> defaults.
+    /// </summary>
+    protected virtual ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier();
+
+    /// <summary>Where snapshots are written. Default: the directory of the derived class's source file (or the current directory when that is not on this machine).</summary>
+    protected virtual string SnapshotDirectory => _sourceDirectory;
 
     /// <summary>The agent under evaluation. Called once per test; not disposed by the suite, so share long-lived clients.</summary>
     protected abstract IChatClient CreateAgent();
@@ -75,13 +102,32 @@ public abstract class VirtualObjectsAndStateEvals
     [Theory, ClassData(typeof(Vos09Data)), Trait("Severity", "high"), Trait("Case", "VOS-09")]
     public Task Vos09_FixingStateFromOutside(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
-    /// <summary>Runs the case and fails the test unless it passed; the failure message explains every criterion.</summary>
+    /// <summary>
+    /// Runs the case, writes its snapshot, and fails the test unless the rubric passed and the snapshot matches; the
+    /// failure message explains every criterion (and shows the snapshot diff).
+    /// </summary>
     protected virtual async Task EvaluateAsync(EvalCaseRow evalCase)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         var result = await RunAsync(evalCase.Case, CancellationToken.None);
         OnResult(result);
-        result.EnsurePassed();
+        var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
+        if (!result.Verdict.Passed)
+        {
+            throw new RubricNotMetException(VerdictFormatter.Describe(result) + (snapshotProblem is null ? string.Empty : "\n" + snapshotProblem));
+        }
+
+        if (snapshotProblem is not null)
+        {
+            throw new SnapshotMismatchException(SecretScrubber.Scrub(snapshotProblem));
+        }
+    }
+
+    /// <summary>The snapshot file names for <paramref name="evalCase"/> in this suite.</summary>
+    protected SnapshotName SnapshotFor(EvalCase evalCase)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        return new SnapshotName(SnapshotDirectory, GetType().Name, MethodByCase.TryGetValue(evalCase.Id, out var method) ? method : "Evaluate", evalCase.Id);
     }
 
     /// <summary>
@@ -101,8 +147,17 @@ public abstract class VirtualObjectsAndStateEvals
         return runs.TryGetValue(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken);
     }
 
-    /// <summary>The runner for this suite: the agent, the judge and <see cref="Options"/>.</summary>
-    protected virtual EvalRunner CreateRunner() => new(CreateAgent(), CreateJudge(), Options);
+    /// <summary>The runner for this suite: the agent, the judge (reusing verified verdicts when snapshots are on) and <see cref="Options"/>.</summary>
+    protected virtual EvalRunner CreateRunner()
+    {
+        var judge = CreateJudge();
+        if (Snapshots is { } snapshots)
+        {
+            judge = new VerifiedVerdictJudge(judge, c => SnapshotDocument.ReadOutcomes(snapshots.ReadVerified(SnapshotFor(c))));
+        }
+
+        return new EvalRunner(CreateAgent(), judge, Options);
+    }
 
     /// <summary>Called with every result before it is asserted; writes answers and verdicts to <see cref="Output"/>.</summary>
     protected virtual void OnResult(EvalResult result)

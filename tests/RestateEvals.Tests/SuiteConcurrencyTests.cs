@@ -77,6 +77,8 @@ public sealed class SuiteConcurrencyTests
 
         public static int MaxInFlight => _max;
 
+        protected override ISnapshotVerifier? Snapshots => null;
+
         protected override IChatClient CreateAgent() => new FakeChatClient(async (_, options, ct) =>
         {
             var id = (string)options!.AdditionalProperties![EvalChatProperties.CaseId]!;

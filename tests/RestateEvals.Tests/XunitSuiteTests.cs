@@ -61,11 +61,15 @@ public sealed class XunitSuiteTests
 
     private sealed class NoJudgeSuite : VirtualObjectsAndStateEvals
     {
+        protected override ISnapshotVerifier? Snapshots => null;
+
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
     }
 
     private sealed class FlawedSuite(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
     {
+        protected override ISnapshotVerifier? Snapshots => null;
+
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient(flawed: true);
 
         protected override IJudge CreateJudge() => new ChecklistJudge();

@@ -34,12 +34,12 @@ public static class VerdictFormatter
         return text.ToString();
     }
 
-    /// <summary>The full explanation: a headline with the summary, then <see cref="Details"/>.</summary>
+    /// <summary>The full explanation: a headline with the summary, then <see cref="Details"/>; secrets scrubbed.</summary>
     public static string Describe(EvalResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var c = result.Case;
-        return $"{c.Id} \"{c.Title}\" ({c.Severity.ToString().ToLowerInvariant()}): {result.Verdict.Status.ToString().ToLowerInvariant()}, {Summary(result.Verdict)}.\n\n{Details(result)}";
+        return SecretScrubber.Scrub($"{c.Id} \"{c.Title}\" ({c.Severity.ToString().ToLowerInvariant()}): {result.Verdict.Status.ToString().ToLowerInvariant()}, {Summary(result.Verdict)}.\n\n{Details(result)}");
     }
 
     /// <summary>The criterion table (or the judge's raw output when inconclusive), then the ideal behaviour.</summary>

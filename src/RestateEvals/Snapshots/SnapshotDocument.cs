@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace RestateEvals;
+
+/// <summary>
+/// Renders a result as a reviewable Markdown snapshot (answers, verdict table, and the judge scores as JSON so an
+/// unchanged answer can reuse its verified verdict) and reads the scores back. Latency, token counts and response
+/// ids are left out; secrets are scrubbed.
+/// </summary>
+public static class SnapshotDocument
+{
+    private const string ScoresFence = "```json restateevals-scores";
+    private static readonly JsonSerializerOptions Indented = new(EvalCatalog.JsonOptions) { WriteIndented = true, IndentSize = 2 };
+
+    /// <summary>The snapshot text, UTF-8 with LF line endings.</summary>
+    public static string Render(EvalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var c = result.Case;
+        var text = new StringBuilder();
+        text.Append("# ").Append(c.Id).Append(": ").Append(c.Title).Append("\n\n");
+        text.Append("- severity: ").Append(c.Severity.ToString().ToLowerInvariant()).Append('\n');
+        text.Append("- verdict: **").Append(result.Verdict.Status.ToString().ToLowerInvariant()).Append("**, ").Append(VerdictFormatter.Summary(result.Verdict)).Append("\n\n");
+        foreach (var sample in result.Samples)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"## Answer {sample.Index + 1} of {result.Samples.Count}\n\n");
+            text.Append("- model: ").Append(sample.Answer?.ModelId ?? "(none)").Append('\n');
+            text.Append("- judge: ").Append(sample.Outcome.JudgeName).Append("\n\n");
+            text.Append(sample.Answer?.Text.Trim() ?? "(no answer)").Append("\n\n");
+        }
+
+        text.Append("## Verdict\n\n").Append(VerdictFormatter.Details(result)).Append('\n');
+        var scores = result.Samples.Where(s => s.Answer is not null && s.Outcome.IsConclusive).Select(s => new StoredSample(Hash(s.Answer!.Text), s.Outcome.JudgeName, s.Outcome.Scores)).ToList();
+        if (scores.Count > 0)
+        {
+            text.Append("## Judge scores\n\n").Append(ScoresFence).Append('\n')
+                .Append(JsonSerializer.Serialize(scores, Indented).ReplaceLineEndings("\n")).Append("\n```\n");
+        }
+
+        return SecretScrubber.Scrub(text.ToString().ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The judge outcomes stored in a snapshot, keyed by the SHA-256 of the answer they scored; empty when none can be read.</summary>
+    public static IReadOnlyDictionary<string, JudgeOutcome> ReadOutcomes(string? snapshot)
+    {
+        var start = snapshot?.IndexOf(ScoresFence, StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return new Dictionary<string, JudgeOutcome>();
+        }
+
+        var json = snapshot![(start + ScoresFence.Length)..];
+        var end = json.IndexOf("\n```", StringComparison.Ordinal);
+        try
+        {
+            var samples = JsonSerializer.Deserialize<List<StoredSample>>(end < 0 ? json : json[..end], EvalCatalog.JsonOptions) ?? [];
+            return samples.Where(s => s.AnswerSha256 is not null && s.Scores is { Count: > 0 })
+                .GroupBy(s => s.AnswerSha256)
+                .ToDictionary(g => g.Key, g => JudgeOutcome.Conclusive(g.First().Scores, "(reused from the verified snapshot)", g.First().Judge), StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return new Dictionary<string, JudgeOutcome>();
+        }
+    }
+
+    /// <summary>The SHA-256 (hex) of an answer's exact text.</summary>
+    public static string Hash(string answer) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(answer ?? string.Empty)));
+
+    private sealed record StoredSample(string AnswerSha256, string Judge, IReadOnlyList<JudgeScore> Scores);
+}

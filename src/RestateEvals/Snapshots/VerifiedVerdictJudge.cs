@@ -1,0 +1,19 @@
+namespace RestateEvals;
+
+/// <summary>
+/// Reuses the verified snapshot's verdict when the answer is exactly the verified answer, instead of calling the judge;
+/// any other answer goes to the inner judge.
+/// </summary>
+public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge
+{
+    /// <inheritdoc />
+    public Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        ArgumentNullException.ThrowIfNull(answer);
+        return verifiedOutcomes(evalCase).TryGetValue(SnapshotDocument.Hash(answer), out var outcome)
+               && evalCase.Criteria.All(c => outcome.Scores.Any(s => s.CriterionId == c.Id))
+            ? Task.FromResult(outcome)
+            : inner.JudgeAsync(evalCase, answer, cancellationToken);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using FluentAssertions;
+using Microsoft.Extensions.AI;
+using RestateEvals.Snapshots;
+using RestateEvals.Xunit;
+
+namespace RestateEvals.Tests;
+
+public sealed class SnapshotTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "restateevals-snap-" + Guid.NewGuid().ToString("N"));
+
+    private SnapshotName Name => new(_directory, "MyEvals", "Vos01_Test", "VOS-01");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static MarkdownSnapshotVerifier Verifier(bool autoAccept = false) => new(new SnapshotOptions { AutoAccept = autoAccept, LaunchDiffTool = false });
+
+    [Fact]
+    public void Names_follow_Verify_conventions()
+    {
+        Name.VerifiedPath.Should().Be(Path.Combine(_directory, "MyEvals.Vos01_Test_VOS-01.verified.md"));
+        Name.ReceivedPath.Should().Be(Path.Combine(_directory, "MyEvals.Vos01_Test_VOS-01.received.md"));
+    }
+
+    [Fact]
+    public async Task A_new_snapshot_fails_and_leaves_the_received_file_in_utf8_with_lf()
+    {
+        var problem = await Verifier().VerifyAsync(Name, "# Title\r\n\r\nbody ü\r\n");
+        problem.Should().StartWith($"New snapshot MyEvals.Vos01_Test_VOS-01: no verified file yet.\nReceived: {Name.ReceivedPath}\nVerified: {Name.VerifiedPath}\n");
+        problem.Should().EndWith("+ # Title\n+ \n+ body ü\n");
+        var bytes = await File.ReadAllBytesAsync(Name.ReceivedPath);
+        bytes.Should().Equal(Encoding.UTF8.GetBytes("# Title\n\nbody ü\n"), "UTF-8 without BOM, LF line endings");
+        File.Exists(Name.VerifiedPath).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_matching_snapshot_passes_and_removes_a_stale_received_file()
+    {
+        Directory.CreateDirectory(_directory);
+        await File.WriteAllTextAsync(Name.VerifiedPath, "same\n");
+        await File.WriteAllTextAsync(Name.ReceivedPath, "old\n");
+        (await Verifier().VerifyAsync(Name, "same")).Should().BeNull();
+        File.Exists(Name.ReceivedPath).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_difference_fails_with_an_inline_diff()
+    {
+        Directory.CreateDirectory(_directory);
+        await File.WriteAllTextAsync(Name.VerifiedPath, "a\nb\nc\nd\ne\nf\ng\n");
+        var problem = await Verifier().VerifyAsync(Name, "a\nb\nc\nD\ne\nf\ng\n");
+        problem.Should().Be(
+            $"Snapshot MyEvals.Vos01_Test_VOS-01 differs from the verified file.\nReceived: {Name.ReceivedPath}\nVerified: {Name.VerifiedPath}\n"
+            + "Review it, then accept by renaming the received file to .verified.md (or run with RESTATEEVALS_ACCEPT_SNAPSHOTS=true).\n\n"
+            + "  ...\n  b\n  c\n- d\n+ D\n  e\n  f\n  ...\n");
+        (await File.ReadAllTextAsync(Name.ReceivedPath)).Should().Be("a\nb\nc\nD\ne\nf\ng\n");
+    }
+
+    [Fact]
+    public async Task Auto_accept_writes_the_verified_file()
+    {
+        (await Verifier(autoAccept: true).VerifyAsync(Name, "accepted")).Should().BeNull();
+        (await File.ReadAllTextAsync(Name.VerifiedPath)).Should().Be("accepted\n");
+        File.Exists(Name.ReceivedPath).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Rendered_snapshots_round_trip_their_judge_scores_and_scrub_secrets()
+    {
+        var evalCase = EvalCatalog.Get("VOS-01");
+        var secret = "sk-proj-abcdefghijklmnopqrstuvwxyz123456";
+        var agent = FakeChatClient.Replying(evalCase.GoodAnswers[0] + "\nMy key is " + secret);
+        var result = await new EvalRunner(agent, new ChecklistJudge()).RunAsync(evalCase);
+
+        var text = SnapshotDocument.Render(result);
+        text.Should().NotContain(secret).And.Contain("My key is {scrubbed-secret}").And.NotContain("\r");
+        text.Should().Contain("- model: fake-model").And.NotContain("Latency", "volatile values are left out");
+        var outcomes = SnapshotDocument.ReadOutcomes(text);
+        outcomes.Should().ContainKey(SnapshotDocument.Hash(result.Samples[0].Answer!.Text));
+        outcomes.Single().Value.Scores.Should().BeEquivalentTo(result.Samples[0].Outcome.Scores);
+        SnapshotDocument.ReadOutcomes("```json restateevals-scores\n{not json\n```").Should().BeEmpty();
+        SnapshotDocument.ReadOutcomes(null).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Verified_verdicts_are_reused_only_for_the_exact_answer()
+    {
+        var evalCase = EvalCatalog.Get("VOS-02");
+        var stored = JudgeOutcome.Conclusive([.. evalCase.Criteria.Select(c => new JudgeScore(c.Id, 4, "stored", ""))], "", "judge-x");
+        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(evalCase, 5));
+        var judge = new VerifiedVerdictJudge(new LlmJudge(judgeModel), _ => new Dictionary<string, JudgeOutcome> { [SnapshotDocument.Hash("known answer")] = stored });
+
+        (await judge.JudgeAsync(evalCase, "known answer")).Should().BeSameAs(stored);
+        judgeModel.Calls.Should().BeEmpty();
+        (await judge.JudgeAsync(evalCase, "known answer.")).Scores.Should().OnlyContain(s => s.Score == 5);
+        judgeModel.Calls.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_suite_fails_on_a_new_snapshot_then_passes_once_accepted_without_calling_the_judge_again()
+    {
+        var judgeModel = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(EvalCatalog.Get("VOS-03"), 5)))));
+        var first = new SnapshotSuite(_directory, judgeModel);
+        var act = () => first.Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+        (await act.Should().ThrowAsync<SnapshotMismatchException>()).Which.Message.Should().StartWith("New snapshot SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03: no verified file yet.");
+        judgeModel.Calls.Should().ContainSingle();
+
+        File.Move(Path.Combine(_directory, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.received.md"), Path.Combine(_directory, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.verified.md"));
+        await new SnapshotSuite(_directory, judgeModel).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+        judgeModel.Calls.Should().ContainSingle("the unchanged answer reused the verified verdict");
+        Directory.GetFiles(_directory, "*.received.md").Should().BeEmpty();
+    }
+
+    private sealed class SnapshotSuite(string directory, IChatClient judge) : VirtualObjectsAndStateEvals
+    {
+        protected override ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier(new SnapshotOptions { AutoAccept = false, LaunchDiffTool = false });
+
+        protected override string SnapshotDirectory => directory;
+
+        protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
+
+        protected override IChatClient? CreateJudgeClient() => judge;
+    }
+}
