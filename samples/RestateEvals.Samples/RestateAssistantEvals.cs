@@ -11,19 +11,15 @@ namespace RestateEvals.Samples;
 /// </summary>
 public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
 {
-    private static readonly Lazy<SampleSettings> Settings = new(() => SampleSettings.FromEnvironment(Environment.GetEnvironmentVariable));
-    private static readonly Lazy<IChatClient?> AgentClient = new(() => Settings.Value.Agent?.CreateClient());
-    private static readonly Lazy<IChatClient?> JudgeClient = new(() => Settings.Value.Judge?.CreateClient());
+    protected override EvalOptions Options => SampleSetup.Settings.Options;
 
-    protected override EvalOptions Options => Settings.Value.Options;
+    protected override IChatClient CreateAgent() => SampleSetup.CreateAgent();
 
-    protected override IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
-
-    protected override IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge, JudgeOptions) : new ChecklistJudge();
+    protected override IJudge CreateJudge() => SampleSetup.CreateJudge();
 
     protected override async Task EvaluateAsync(EvalCaseRow evalCase)
     {
-        var settings = Settings.Value;
+        var settings = SampleSetup.Settings;
         if (settings.Offline)
         {
             if (settings.RequireLive)

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.AI;
+
+namespace RestateEvals.Samples;
+
+/// <summary>The sample's clients, built once per test run from <see cref="SampleSettings"/>.</summary>
+internal static class SampleSetup
+{
+    private static readonly Lazy<SampleSettings> LazySettings = new(() => SampleSettings.FromEnvironment(Environment.GetEnvironmentVariable));
+    private static readonly Lazy<IChatClient?> AgentClient = new(() => Settings.Agent?.CreateClient());
+    private static readonly Lazy<IChatClient?> JudgeClient = new(() => Settings.Judge?.CreateClient());
+
+    public static SampleSettings Settings => LazySettings.Value;
+
+    /// <summary>The configured agent, or the shipped reference answers offline.</summary>
+    public static IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
+
+    /// <summary>The configured LLM judge, or the checklist judge offline.</summary>
+    public static IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge) : new ChecklistJudge();
+}

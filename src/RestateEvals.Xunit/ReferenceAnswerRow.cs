@@ -1,0 +1,53 @@
+using Xunit.Abstractions;
+
+namespace RestateEvals.Xunit;
+
+/// <summary>A theory row naming one shipped reference answer: case, good or flawed, index.</summary>
+public sealed class ReferenceAnswerRow : IXunitSerializable
+{
+    /// <summary>For the xUnit deserializer only.</summary>
+    public ReferenceAnswerRow()
+    {
+    }
+
+    /// <summary>Reference answer <paramref name="index"/> of <paramref name="caseId"/>, flawed or good.</summary>
+    public ReferenceAnswerRow(string caseId, bool flawed, int index)
+    {
+        CaseId = EvalCatalog.Get(caseId).Id;
+        Flawed = flawed;
+        Index = index;
+    }
+
+    /// <summary>The case id.</summary>
+    public string CaseId { get; private set; } = string.Empty;
+
+    /// <summary>True for an answer with a known flaw that must fail.</summary>
+    public bool Flawed { get; private set; }
+
+    /// <summary>Index among the case's good or flawed answers.</summary>
+    public int Index { get; private set; }
+
+    /// <summary>The answer text.</summary>
+    public string Answer => Flawed ? EvalCatalog.Get(CaseId).FlawedAnswers[Index] : EvalCatalog.Get(CaseId).GoodAnswers[Index];
+
+    /// <inheritdoc />
+    public void Deserialize(IXunitSerializationInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        CaseId = info.GetValue<string>("case");
+        Flawed = info.GetValue<bool>("flawed");
+        Index = info.GetValue<int>("index");
+    }
+
+    /// <inheritdoc />
+    public void Serialize(IXunitSerializationInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        info.AddValue("case", CaseId);
+        info.AddValue("flawed", Flawed);
+        info.AddValue("index", Index);
+    }
+
+    /// <summary>E.g. <c>VOS-01 flawed #2</c>.</summary>
+    public override string ToString() => $"{CaseId} {(Flawed ? "flawed" : "good")} #{Index + 1}";
+}
