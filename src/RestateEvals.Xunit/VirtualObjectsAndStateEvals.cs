@@ -54,6 +54,14 @@ public abstract class VirtualObjectsAndStateEvals
     /// <summary>Where snapshots are written. Default: the directory of the derived class's source file (or the current directory when that is not on this machine).</summary>
     protected virtual string SnapshotDirectory => _sourceDirectory;
 
+    /// <summary>
+    /// Where the run's Markdown summary and JSON results are written after every case (and, when GITHUB_STEP_SUMMARY is
+    /// set, appended there when the test process exits). Default: RESTATEEVALS_REPORT_DIR, else
+    /// <c>TestResults/restateevals</c> beside the snapshots. Return <see langword="null"/> for no report.
+    /// </summary>
+    protected virtual string? ReportDirectory =>
+        Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals");
+
     /// <summary>The agent under evaluation. Called once per test; not disposed by the suite, so share long-lived clients.</summary>
     protected abstract IChatClient CreateAgent();
 
@@ -111,6 +119,12 @@ public abstract class VirtualObjectsAndStateEvals
         ArgumentNullException.ThrowIfNull(evalCase);
         var result = await RunAsync(evalCase.Case, CancellationToken.None);
         OnResult(result);
+        if (ReportDirectory is { } reportDirectory)
+        {
+            SuiteReports.For(reportDirectory).Add(result);
+            SuiteReports.For(reportDirectory).Write(reportDirectory);
+        }
+
         var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
         if (!result.Verdict.Passed)
         {

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+
+namespace RestateEvals.Tests;
+
+public sealed class ReportTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "restateevals-report-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static async Task<EvalReport> ReportAsync()
+    {
+        var report = new EvalReport();
+        var good = new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge());
+        var flawed = new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge());
+        report.Add(await good.RunAsync(EvalCatalog.Get("VOS-02")));
+        report.Add(await flawed.RunAsync(EvalCatalog.Get("VOS-01")));
+        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("down")), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-03")));
+        return report;
+    }
+
+    [Fact]
+    public async Task Markdown_summary_has_case_rows_and_dimension_aggregates()
+    {
+        var markdown = (await ReportAsync()).RenderMarkdown();
+        var lines = markdown.Split('\n');
+        lines.Should().Contain("1 passed, 1 failed, 1 inconclusive");
+        lines.Should().Contain(l => l.StartsWith("| VOS-01 Concurrent decrements on one key: adding an application mutex | critical | key-serialization ", StringComparison.Ordinal) && l.EndsWith("| ❌ failed |", StringComparison.Ordinal));
+        lines.Should().Contain("| VOS-02 Shared getBalance handler that writes state | high | shared-read-only 5, accurate-failure 5, write-in-exclusive 5, no-race-misdiagnosis 5 | 5 | 5 | ✅ passed |");
+        lines.Should().Contain(l => l.StartsWith("| VOS-03 ", StringComparison.Ordinal) && l.Contains("The agent threw while answering VOS-03", StringComparison.Ordinal) && l.EndsWith("| - | - | ⚠️ inconclusive |", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("| VirtualObjectsAndState | 5 |", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("| AiPlatform | 2 |", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("| Restate | 1 | 5 | 0 |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_results_and_files_are_written_and_appended_to_the_step_summary()
+    {
+        var report = await ReportAsync();
+        report.Write(_directory);
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, EvalReport.ResultsFileName)))!.AsArray();
+        json.Select(r => (string)r!["id"]!).Should().Equal("VOS-01", "VOS-02", "VOS-03");
+        ((string)json[1]!["status"]!).Should().Be("Passed");
+        json[1]!["criteria"]!.AsArray().Should().HaveCount(4);
+        ((string)json[1]!["samples"]![0]!["model"]!).Should().Be("reference-answers");
+        File.Exists(Path.Combine(_directory, EvalReport.SummaryFileName)).Should().BeTrue();
+
+        var summary = Path.Combine(_directory, "step-summary.md");
+        await File.WriteAllTextAsync(summary, "earlier step\n");
+        report.AppendToGitHubStepSummary(summary).Should().BeTrue();
+        (await File.ReadAllTextAsync(summary)).Should().StartWith("earlier step\n## RestateEvals: Virtual Objects and State");
+        new EvalReport().AppendToGitHubStepSummary(summary).Should().BeFalse("an empty report adds nothing");
+    }
+}
