@@ -56,11 +56,12 @@ public abstract class VirtualObjectsAndStateEvals
 
     /// <summary>
     /// Where the run's Markdown summary and JSON results are written after every case (and, when GITHUB_STEP_SUMMARY is
-    /// set, appended there when the test process exits). Default: RESTATEEVALS_REPORT_DIR, else
-    /// <c>TestResults/restateevals</c> beside the snapshots. Return <see langword="null"/> for no report.
+    /// set, appended there when the test process exits). Default: <c>{RESTATEEVALS_REPORT_DIR or TestResults/restateevals
+    /// beside the snapshots}/{test class name}</c>. Return <see langword="null"/> for no report.
     /// </summary>
-    protected virtual string? ReportDirectory =>
-        Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals");
+    protected virtual string? ReportDirectory => Path.Combine(
+        Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals"),
+        GetType().Name);
 
     /// <summary>The agent under evaluation. Called once per test; not disposed by the suite, so share long-lived clients.</summary>
     protected abstract IChatClient CreateAgent();

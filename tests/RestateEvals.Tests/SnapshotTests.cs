@@ -124,6 +124,8 @@ public sealed class SnapshotTests : IDisposable
 
         protected override string SnapshotDirectory => directory;
 
+        protected override string? ReportDirectory => null;
+
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
 
         protected override IChatClient? CreateJudgeClient() => judge;

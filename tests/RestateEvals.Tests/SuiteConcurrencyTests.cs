@@ -79,6 +79,8 @@ public sealed class SuiteConcurrencyTests
 
         protected override ISnapshotVerifier? Snapshots => null;
 
+        protected override string? ReportDirectory => null;
+
         protected override IChatClient CreateAgent() => new FakeChatClient(async (_, options, ct) =>
         {
             var id = (string)options!.AdditionalProperties![EvalChatProperties.CaseId]!;

@@ -63,12 +63,16 @@ public sealed class XunitSuiteTests
     {
         protected override ISnapshotVerifier? Snapshots => null;
 
+        protected override string? ReportDirectory => null;
+
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
     }
 
     private sealed class FlawedSuite(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
     {
         protected override ISnapshotVerifier? Snapshots => null;
+
+        protected override string? ReportDirectory => null;
 
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient(flawed: true);
 
