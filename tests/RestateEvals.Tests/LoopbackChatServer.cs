@@ -27,6 +27,9 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
 
     public List<(string Path, string? Authorization, JsonObject Body)> Requests { get; } = [];
 
+    /// <summary>Failures to answer with before any success: status code and headers, consumed one per request.</summary>
+    public Queue<(int Status, Dictionary<string, string> Headers)> Failures { get; } = new();
+
     public async ValueTask DisposeAsync()
     {
         _listener.Stop();
@@ -60,6 +63,28 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
             lock (Requests)
             {
                 Requests.Add((context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], body));
+            }
+
+            (int Status, Dictionary<string, string> Headers) failure = default;
+            bool failing;
+            lock (Failures)
+            {
+                failing = Failures.TryDequeue(out failure);
+            }
+
+            if (failing)
+            {
+                context.Response.StatusCode = failure.Status;
+                foreach (var (name, value) in failure.Headers)
+                {
+                    context.Response.Headers[name] = value;
+                }
+
+                var error = Encoding.UTF8.GetBytes("""{"error":{"message":"stub failure","type":"server_error"}}""");
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(error);
+                context.Response.Close();
+                continue;
             }
 
             var completion = new JsonObject
