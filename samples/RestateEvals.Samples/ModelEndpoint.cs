@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
@@ -37,16 +38,23 @@ public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint,
         };
     }
 
-    /// <summary>Creates the chat client.</summary>
-    public IChatClient CreateClient()
+    /// <summary>
+    /// Creates the chat client: record/replay outermost (a replayed call needs no retries), then RestateEvals' retries
+    /// (the OpenAI client's own retries are off so attempts do not multiply), then the model.
+    /// </summary>
+    public IChatClient CreateClient(RecordingMode recording, string recordingDirectory)
     {
-        var options = new OpenAIClientOptions();
+        var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0) };
         if (Endpoint is not null)
         {
             options.Endpoint = Endpoint;
         }
 
-        return new OpenAIClient(new ApiKeyCredential(ApiKey!), options).GetChatClient(Model).AsIChatClient();
+        return new OpenAIClient(new ApiKeyCredential(ApiKey!), options).GetChatClient(Model).AsIChatClient()
+            .AsBuilder()
+            .UseEvalRecording(recordingDirectory, recording)
+            .UseEvalRetries()
+            .Build();
     }
 
     /// <summary>Describes the endpoint without its key.</summary>

@@ -31,7 +31,7 @@ public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObj
         }
         else
         {
-            Output!.WriteLine($"agent: {settings.Agent?.ToString() ?? "reference answers"}; judge: {settings.Judge?.ToString() ?? "checklist"}");
+            Output!.WriteLine($"agent: {settings.Agent?.ToString() ?? "reference answers"}; judge: {settings.Judge?.ToString() ?? "checklist"}; recording: {settings.Recording} in {SampleSetup.RecordingDirectory}");
         }
 
         await base.EvaluateAsync(evalCase);

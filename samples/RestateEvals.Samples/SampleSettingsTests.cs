@@ -49,4 +49,13 @@ public sealed class SampleSettingsTests
         Assert.DoesNotContain("sk-secret", settings.Agent!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("sk-secret", settings.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Recording_defaults_to_Record_and_rejects_unknown_modes()
+    {
+        Assert.Equal(RecordingMode.Record, SampleSettings.FromEnvironment(Env()).Recording);
+        Assert.Equal(RecordingMode.ReplayOnly, SampleSettings.FromEnvironment(Env(("RESTATEEVALS_RECORDING", "replayonly"))).Recording);
+        var ex = Assert.Throws<InvalidOperationException>(() => SampleSettings.FromEnvironment(Env(("RESTATEEVALS_RECORDING", "sometimes"))));
+        Assert.Equal("RESTATEEVALS_RECORDING 'sometimes' is not one of Live, Record, ReplayOnly.", ex.Message);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace RestateEvals.Samples;
@@ -6,14 +7,19 @@ namespace RestateEvals.Samples;
 internal static class SampleSetup
 {
     private static readonly Lazy<SampleSettings> LazySettings = new(() => SampleSettings.FromEnvironment(Environment.GetEnvironmentVariable));
-    private static readonly Lazy<IChatClient?> AgentClient = new(() => Settings.Agent?.CreateClient());
-    private static readonly Lazy<IChatClient?> JudgeClient = new(() => Settings.Judge?.CreateClient());
+    private static readonly Lazy<IChatClient?> AgentClient = new(() => Settings.Agent?.CreateClient(Settings.Recording, Path.Combine(RecordingDirectory, "agent")));
+    private static readonly Lazy<IChatClient?> JudgeClient = new(() => Settings.Judge?.CreateClient(Settings.Recording, Path.Combine(RecordingDirectory, "judge")));
 
     public static SampleSettings Settings => LazySettings.Value;
+
+    /// <summary>RESTATEEVALS_RECORDING_DIR, else <c>recordings/</c> beside this project.</summary>
+    public static string RecordingDirectory => Settings.RecordingDirectory ?? Path.Combine(ProjectDirectory(), "recordings");
 
     /// <summary>The configured agent, or the shipped reference answers offline.</summary>
     public static IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
 
     /// <summary>The configured LLM judge, or the checklist judge offline.</summary>
     public static IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge) : new ChecklistJudge();
+
+    private static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path) is { Length: > 0 } directory && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
 }
