@@ -48,8 +48,8 @@ public sealed class MarkdownSnapshotVerifier(SnapshotOptions? options = null) : 
 
         var what = verified is null ? $"New snapshot {name.Stem}: no verified file yet." : $"Snapshot {name.Stem} differs from the verified file.";
         return $"{what}\nReceived: {name.ReceivedPath}\nVerified: {name.VerifiedPath}\n"
-            + "Review it, then accept by renaming the received file to .verified.md (or run with RESTATEEVALS_ACCEPT_SNAPSHOTS=true).\n\n"
-            + InlineDiff.Render(verified ?? string.Empty, received, _options.ContextLines);
+            + "Review it, then accept by renaming the received file to .verified.md (or run with RESTATEEVALS_ACCEPT_SNAPSHOTS=true).\n"
+            + (verified is null ? string.Empty : "\n" + InlineDiff.Render(verified, received, _options.ContextLines));
     }
 
     private static bool OnBuildServer() =>

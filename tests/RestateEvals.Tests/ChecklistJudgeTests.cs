@@ -25,6 +25,7 @@ public sealed class ChecklistJudgeTests
         var score = ChecklistJudge.Score(NoLock, "Restate serializes calls per key. Still, add a mutex to be safe.");
         score.Score.Should().Be(1);
         score.Evidence.Should().Be("add a mutex");
+        score.Reason.Should().Be("Red flag: \"add a mutex\" recommends what this criterion rules out.");
     }
 
     [Theory]

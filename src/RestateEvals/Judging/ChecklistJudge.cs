@@ -40,7 +40,7 @@ public sealed partial class ChecklistJudge : IJudge
             var hit = FindUnnegated(flag, answer);
             if (hit is not null)
             {
-                return new JudgeScore(criterion.Id, 1, $"Red flag: the answer recommends what this criterion rules out (pattern /{flag}/).", hit);
+                return new JudgeScore(criterion.Id, 1, $"Red flag: \"{hit}\" recommends what this criterion rules out.", hit);
             }
         }
 
