@@ -26,7 +26,7 @@ const cart = restate.object({
   handlers: {
     reserveItem: exclusive(fastRetry, async (ctx) => {
       const inventory = (await ctx.get("inventory")) ?? 10;
-      await ctx.sleep({ milliseconds: 600 });
+      await ctx.sleep({ milliseconds: 1000 });
       ctx.set("inventory", inventory - 1);
       return inventory - 1;
     }),
