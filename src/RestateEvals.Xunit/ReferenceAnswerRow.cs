@@ -18,6 +18,10 @@ public sealed class ReferenceAnswerRow : IXunitSerializable
         Index = index;
     }
 
+    /// <summary>One row per good (or flawed) reference answer of every case.</summary>
+    public static IEnumerable<ReferenceAnswerRow> All(bool flawed) =>
+        EvalCatalog.All.SelectMany(c => Enumerable.Range(0, flawed ? c.FlawedAnswers.Count : c.GoodAnswers.Count).Select(i => new ReferenceAnswerRow(c.Id, flawed, i)));
+
     /// <summary>The case id.</summary>
     public string CaseId { get; private set; } = string.Empty;
 

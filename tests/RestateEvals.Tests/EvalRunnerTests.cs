@@ -64,11 +64,7 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task A_slow_agent_times_out_as_inconclusive()
     {
-        var slow = new FakeChatClient(async (_, _, ct) =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), ct);
-            return new ChatResponse();
-        });
+        var slow = FakeChatClient.Slow();
         var result = await new EvalRunner(slow, new ChecklistJudge(), new EvalOptions { AgentTimeout = TimeSpan.FromMilliseconds(50) }).RunAsync(Case);
         result.Verdict.Problem.Should().Be("The agent did not answer VOS-05 within 0.05 s (EvalOptions.AgentTimeout).");
     }

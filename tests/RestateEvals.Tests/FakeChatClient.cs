@@ -18,6 +18,13 @@ internal sealed class FakeChatClient(Func<IReadOnlyList<ChatMessage>, ChatOption
         });
     }
 
+    /// <summary>Never answers within a test's patience: waits 30 s or until cancelled.</summary>
+    public static FakeChatClient Slow() => new(async (_, _, ct) =>
+    {
+        await Task.Delay(TimeSpan.FromSeconds(30), ct);
+        return new ChatResponse();
+    });
+
     public static FakeChatClient Throwing(Exception exception) => new((_, _, _) => Task.FromException<ChatResponse>(exception));
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

@@ -75,11 +75,7 @@ public sealed class LlmJudgeTests
     [Fact]
     public async Task A_slow_judge_times_out_as_inconclusive()
     {
-        var slow = new FakeChatClient(async (_, _, ct) =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), ct);
-            return new ChatResponse();
-        });
+        var slow = FakeChatClient.Slow();
         var outcome = await new LlmJudge(slow, new JudgeOptions { Timeout = TimeSpan.FromMilliseconds(50) }).JudgeAsync(Case, "answer");
         outcome.Problem.Should().Be("the judge did not answer within 0.05 s (JudgeOptions.Timeout)");
     }
@@ -87,11 +83,7 @@ public sealed class LlmJudgeTests
     [Fact]
     public async Task Caller_cancellation_propagates()
     {
-        var slow = new FakeChatClient(async (_, _, ct) =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), ct);
-            return new ChatResponse();
-        });
+        var slow = FakeChatClient.Slow();
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var act = () => new LlmJudge(slow).JudgeAsync(Case, "answer", cts.Token);
         await act.Should().ThrowAsync<OperationCanceledException>();

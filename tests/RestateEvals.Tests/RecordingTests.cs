@@ -6,17 +6,11 @@ namespace RestateEvals.Tests;
 public sealed class RecordingTests : IDisposable
 {
     private static readonly EvalCase Case = EvalCatalog.Get("VOS-07");
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "restateevals-rec-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("rec");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
-    private IChatClient Recorded(IChatClient model, RecordingMode mode) => new ChatClientBuilder(model).UseEvalRecording(_directory, mode).Build();
+    private IChatClient Recorded(IChatClient model, RecordingMode mode) => new ChatClientBuilder(model).UseEvalRecording(_temp.Path, mode).Build();
 
     private static FakeChatClient Counting(string text = "answer") => FakeChatClient.Replying(text);
 
@@ -31,7 +25,7 @@ public sealed class RecordingTests : IDisposable
         model.Calls.Should().ContainSingle();
         replayed.Text.Should().Be(first.Text);
         replayOnly.Text.Should().Be(first.Text);
-        Directory.GetFiles(_directory, "*.json").Should().ContainSingle();
+        Directory.GetFiles(_temp.Path, "*.json").Should().ContainSingle();
     }
 
     [Fact]
@@ -67,7 +61,7 @@ public sealed class RecordingTests : IDisposable
     {
         var result = await new EvalRunner(Recorded(Counting(), RecordingMode.ReplayOnly), new ChecklistJudge()).RunAsync(Case);
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
-        result.Verdict.Problem.Should().StartWith("The agent threw while answering VOS-07: RecordingMissingException: ReplayOnly: no recording for case VOS-07 (agent call, sample 0) in " + _directory);
+        result.Verdict.Problem.Should().StartWith("The agent threw while answering VOS-07: RecordingMissingException: ReplayOnly: no recording for case VOS-07 (agent call, sample 0) in " + _temp.Path);
     }
 
     [Fact]

@@ -5,15 +5,9 @@ namespace RestateEvals.Tests;
 
 public sealed class ReportTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "restateevals-report-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("report");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static async Task<EvalReport> ReportAsync()
     {
@@ -44,15 +38,15 @@ public sealed class ReportTests : IDisposable
     public async Task Json_results_and_files_are_written_and_appended_to_the_step_summary()
     {
         var report = await ReportAsync();
-        report.Write(_directory);
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, EvalReport.ResultsFileName)))!.AsArray();
+        report.Write(_temp.Path);
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.ResultsFileName)))!.AsArray();
         json.Select(r => (string)r!["id"]!).Should().Equal("VOS-01", "VOS-02", "VOS-03");
         ((string)json[1]!["status"]!).Should().Be("Passed");
         json[1]!["criteria"]!.AsArray().Should().HaveCount(4);
         ((string)json[1]!["samples"]![0]!["model"]!).Should().Be("reference-answers");
-        File.Exists(Path.Combine(_directory, EvalReport.SummaryFileName)).Should().BeTrue();
+        File.Exists(Path.Combine(_temp.Path, EvalReport.SummaryFileName)).Should().BeTrue();
 
-        var summary = Path.Combine(_directory, "step-summary.md");
+        var summary = Path.Combine(_temp.Path, "step-summary.md");
         await File.WriteAllTextAsync(summary, "earlier step\n");
         report.AppendToGitHubStepSummary(summary).Should().BeTrue();
         (await File.ReadAllTextAsync(summary)).Should().StartWith("earlier step\n## RestateEvals: Virtual Objects and State");

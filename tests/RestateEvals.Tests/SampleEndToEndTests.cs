@@ -6,15 +6,9 @@ namespace RestateEvals.Tests;
 /// <summary>The sample's client composition (OpenAI-compatible client, retries, record/replay) against a loopback stub.</summary>
 public sealed class SampleEndToEndTests : IDisposable
 {
-    private readonly string _recordings = Path.Combine(Path.GetTempPath(), "restateevals-sample-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("sample");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_recordings))
-        {
-            Directory.Delete(_recordings, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Configured_from_the_environment_it_retries_records_and_then_replays_offline()
@@ -31,14 +25,14 @@ public sealed class SampleEndToEndTests : IDisposable
             _ => null,
         });
 
-        var live = new EvalRunner(settings.Agent!.CreateClient(settings.Recording, Path.Combine(_recordings, "agent")), new LlmJudge(settings.Judge!.CreateClient(settings.Recording, Path.Combine(_recordings, "judge"))), settings.Options);
+        var live = new EvalRunner(settings.Agent!.CreateClient(settings.Recording, Path.Combine(_temp.Path, "agent")), new LlmJudge(settings.Judge!.CreateClient(settings.Recording, Path.Combine(_temp.Path, "judge"))), settings.Options);
         (await live.RunAsync(evalCase)).Verdict.Passed.Should().BeTrue();
         server.Requests.Should().HaveCount(3, "one 503 retried, then the agent call and the judge call");
 
-        var replay = new EvalRunner(settings.Agent.CreateClient(RecordingMode.ReplayOnly, Path.Combine(_recordings, "agent")), new LlmJudge(settings.Judge.CreateClient(RecordingMode.ReplayOnly, Path.Combine(_recordings, "judge"))), settings.Options);
+        var replay = new EvalRunner(settings.Agent.CreateClient(RecordingMode.ReplayOnly, Path.Combine(_temp.Path, "agent")), new LlmJudge(settings.Judge.CreateClient(RecordingMode.ReplayOnly, Path.Combine(_temp.Path, "judge"))), settings.Options);
         (await replay.RunAsync(evalCase)).Verdict.Passed.Should().BeTrue();
         server.Requests.Should().HaveCount(3, "everything was replayed from the recordings");
-        Directory.GetFiles(_recordings, "*.json", SearchOption.AllDirectories).Should().HaveCount(2)
+        Directory.GetFiles(_temp.Path, "*.json", SearchOption.AllDirectories).Should().HaveCount(2)
             .And.OnlyContain(f => !File.ReadAllText(f).Contains("sk-sample-secret", StringComparison.Ordinal), "recordings never hold the API key");
     }
 }

@@ -8,25 +8,19 @@ namespace RestateEvals.Tests;
 
 public sealed class SnapshotTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "restateevals-snap-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("snap");
 
-    private SnapshotName Name => new(_directory, "MyEvals", "Vos01_Test", "VOS-01");
+    private SnapshotName Name => new(_temp.Path, "MyEvals", "Vos01_Test", "VOS-01");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static MarkdownSnapshotVerifier Verifier(bool autoAccept = false) => new(new SnapshotOptions { AutoAccept = autoAccept, LaunchDiffTool = false });
 
     [Fact]
     public void Names_follow_Verify_conventions()
     {
-        Name.VerifiedPath.Should().Be(Path.Combine(_directory, "MyEvals.Vos01_Test_VOS-01.verified.md"));
-        Name.ReceivedPath.Should().Be(Path.Combine(_directory, "MyEvals.Vos01_Test_VOS-01.received.md"));
+        Name.VerifiedPath.Should().Be(Path.Combine(_temp.Path, "MyEvals.Vos01_Test_VOS-01.verified.md"));
+        Name.ReceivedPath.Should().Be(Path.Combine(_temp.Path, "MyEvals.Vos01_Test_VOS-01.received.md"));
     }
 
     [Fact]
@@ -43,7 +37,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public async Task A_matching_snapshot_passes_and_removes_a_stale_received_file()
     {
-        Directory.CreateDirectory(_directory);
+        Directory.CreateDirectory(_temp.Path);
         await File.WriteAllTextAsync(Name.VerifiedPath, "same\n");
         await File.WriteAllTextAsync(Name.ReceivedPath, "old\n");
         (await Verifier().VerifyAsync(Name, "same")).Should().BeNull();
@@ -53,7 +47,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public async Task A_difference_fails_with_an_inline_diff()
     {
-        Directory.CreateDirectory(_directory);
+        Directory.CreateDirectory(_temp.Path);
         await File.WriteAllTextAsync(Name.VerifiedPath, "a\nb\nc\nd\ne\nf\ng\n");
         var problem = await Verifier().VerifyAsync(Name, "a\nb\nc\nD\ne\nf\ng\n");
         problem.Should().Be(
@@ -107,15 +101,15 @@ public sealed class SnapshotTests : IDisposable
     public async Task A_suite_fails_on_a_new_snapshot_then_passes_once_accepted_without_calling_the_judge_again()
     {
         var judgeModel = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(EvalCatalog.Get("VOS-03"), 5)))));
-        var first = new SnapshotSuite(_directory, judgeModel);
+        var first = new SnapshotSuite(_temp.Path, judgeModel);
         var act = () => first.Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
         (await act.Should().ThrowAsync<SnapshotMismatchException>()).Which.Message.Should().StartWith("New snapshot SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03: no verified file yet.");
         judgeModel.Calls.Should().ContainSingle();
 
-        File.Move(Path.Combine(_directory, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.received.md"), Path.Combine(_directory, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.verified.md"));
-        await new SnapshotSuite(_directory, judgeModel).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+        File.Move(Path.Combine(_temp.Path, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.received.md"), Path.Combine(_temp.Path, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.verified.md"));
+        await new SnapshotSuite(_temp.Path, judgeModel).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
         judgeModel.Calls.Should().ContainSingle("the unchanged answer reused the verified verdict");
-        Directory.GetFiles(_directory, "*.received.md").Should().BeEmpty();
+        Directory.GetFiles(_temp.Path, "*.received.md").Should().BeEmpty();
     }
 
     private sealed class SnapshotSuite(string directory, IChatClient judge) : VirtualObjectsAndStateEvals

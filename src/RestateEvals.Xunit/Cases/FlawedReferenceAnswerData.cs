@@ -6,14 +6,5 @@ namespace RestateEvals.Xunit;
 public sealed class FlawedReferenceAnswerData : TheoryData<ReferenceAnswerRow>
 {
     /// <summary>One row per flawed answer.</summary>
-    public FlawedReferenceAnswerData()
-    {
-        foreach (var c in EvalCatalog.All)
-        {
-            for (var i = 0; i < c.FlawedAnswers.Count; i++)
-            {
-                Add(new ReferenceAnswerRow(c.Id, flawed: true, i));
-            }
-        }
-    }
+    public FlawedReferenceAnswerData() => AddRange([.. ReferenceAnswerRow.All(flawed: true)]);
 }

@@ -6,14 +6,5 @@ namespace RestateEvals.Xunit;
 public sealed class GoodReferenceAnswerData : TheoryData<ReferenceAnswerRow>
 {
     /// <summary>One row per good answer.</summary>
-    public GoodReferenceAnswerData()
-    {
-        foreach (var c in EvalCatalog.All)
-        {
-            for (var i = 0; i < c.GoodAnswers.Count; i++)
-            {
-                Add(new ReferenceAnswerRow(c.Id, flawed: false, i));
-            }
-        }
-    }
+    public GoodReferenceAnswerData() => AddRange([.. ReferenceAnswerRow.All(flawed: false)]);
 }
