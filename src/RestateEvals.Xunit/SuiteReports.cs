@@ -9,7 +9,8 @@ internal static class SuiteReports
 
     static SuiteReports() => AppDomain.CurrentDomain.ProcessExit += (_, _) => AppendAll();
 
-    public static EvalReport For(string directory) => Reports.GetOrAdd(Path.GetFullPath(directory), _ => new EvalReport());
+    public static EvalReport For(string directory, string suiteName) =>
+        Reports.GetOrAdd(Path.GetFullPath(directory), _ => new EvalReport($"RestateEvals: Virtual Objects and State ({suiteName})"));
 
     private static void AppendAll()
     {

@@ -122,8 +122,9 @@ public abstract class VirtualObjectsAndStateEvals
         OnResult(result);
         if (ReportDirectory is { } reportDirectory)
         {
-            SuiteReports.For(reportDirectory).Add(result);
-            SuiteReports.For(reportDirectory).Write(reportDirectory);
+            var report = SuiteReports.For(reportDirectory, GetType().Name);
+            report.Add(result);
+            report.Write(reportDirectory);
         }
 
         var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;

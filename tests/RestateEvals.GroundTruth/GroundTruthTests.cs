@@ -19,20 +19,17 @@ public sealed class GroundTruthTests(RestateFixture fixture)
     [Fact]
     public async Task Vos01_ExclusiveCallsOnOneKeyRunOneAtATime_DifferentKeysInParallel()
     {
-        // reserveItem reads inventory, sleeps 1 s, writes inventory - 1.
+        // reserveItem records when it starts, reads inventory, sleeps 1 s, writes inventory - 1, records when it ends.
         var sameKey = Key("user-42");
-        var sameKeyStart = System.Diagnostics.Stopwatch.StartNew();
-        var onOneKey = await Task.WhenAll(_restate.CallAsync("cart", sameKey, "reserveItem"), _restate.CallAsync("cart", sameKey, "reserveItem"));
-        var serialized = sameKeyStart.Elapsed;
+        var onOneKey = (await Task.WhenAll(_restate.CallAsync("cart", sameKey, "reserveItem"), _restate.CallAsync("cart", sameKey, "reserveItem")))
+            .Select(Reservation.Of).OrderBy(r => r.Start).ToList();
+        var onTwoKeys = (await Task.WhenAll(_restate.CallAsync("cart", Key("a"), "reserveItem"), _restate.CallAsync("cart", Key("b"), "reserveItem")))
+            .Select(Reservation.Of).OrderBy(r => r.Start).ToList();
 
-        var parallelStart = System.Diagnostics.Stopwatch.StartNew();
-        var onTwoKeys = await Task.WhenAll(_restate.CallAsync("cart", Key("a"), "reserveItem"), _restate.CallAsync("cart", Key("b"), "reserveItem"));
-        var parallel = parallelStart.Elapsed;
-
-        onOneKey.Select(r => r.Body).Should().BeEquivalentTo(["9", "8"], "the second call saw the first one's write: no lost update without any lock");
-        onTwoKeys.Select(r => r.Body).Should().Equal("9", "9");
-        serialized.Should().BeGreaterThan(TimeSpan.FromMilliseconds(1950), "the second exclusive call on the key waited for the first");
-        parallel.Should().BeLessThan(serialized - TimeSpan.FromMilliseconds(600), "calls on different keys ran in parallel");
+        onOneKey.Select(r => r.Inventory).Should().Equal([9, 8], "the second call saw the first one's write: no lost update, and no lock");
+        onOneKey[1].Start.Should().BeGreaterThanOrEqualTo(onOneKey[0].End, "the second exclusive call on the key started only after the first ended");
+        onTwoKeys.Select(r => r.Inventory).Should().Equal(9, 9);
+        onTwoKeys[1].Start.Should().BeLessThan(onTwoKeys[0].End, "calls on different keys ran at the same time");
     }
 
     [Fact]
@@ -90,18 +87,20 @@ public sealed class GroundTruthTests(RestateFixture fixture)
     public async Task Vos05_SleepingExclusiveHandlerBlocksExclusiveNotShared_DelayedSendDoesNot()
     {
         var sleeping = Key("sub-sleep");
-        await _restate.SendAsync("subscription", sleeping, "startTrialWithSleep", 3000);
+        var sleepingTrial = await _restate.SendAsync("subscription", sleeping, "startTrialWithSleep", 3000);
         await RestateClient.WaitUntilAsync(async () => (await _restate.CallAsync("subscription", sleeping, "peek")).Body == "\"started\"", Poll, "the trial started");
 
         var shared = await _restate.CallAsync("subscription", sleeping, "peek");
+        (await _restate.StatusAsync(sleepingTrial)).Should().NotBe("completed", "the shared call answered while the exclusive handler was still sleeping");
         var exclusive = await _restate.CallAsync("subscription", sleeping, "upgrade");
-        shared.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1), "shared handlers do not queue behind the sleeping invocation");
+        shared.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "shared handlers do not queue behind the sleeping invocation");
         exclusive.Elapsed.Should().BeGreaterThan(TimeSpan.FromMilliseconds(1500), "the exclusive call waited for the sleep to end");
+        (await _restate.StatusAsync(sleepingTrial)).Should().Be("completed", "upgrade ran only after the sleeping invocation finished");
 
         var delayed = Key("sub-send");
-        (await _restate.CallAsync("subscription", delayed, "startTrialWithDelayedSend", 3000)).Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
-        (await _restate.CallAsync("subscription", delayed, "upgrade")).Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1), "a delayed send does not hold the key");
-        (await _restate.CallAsync("subscription", delayed, "peek")).Body.Should().Be("\"started\"");
+        (await _restate.CallAsync("subscription", delayed, "startTrialWithDelayedSend", 3000)).Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        (await _restate.CallAsync("subscription", delayed, "upgrade")).Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "a delayed send does not hold the key");
+        (await _restate.CallAsync("subscription", delayed, "peek")).Body.Should().Be("\"started\"", "upgrade ran before the delayed endTrial: nothing held the key meanwhile");
         await RestateClient.WaitUntilAsync(async () => (await _restate.CallAsync("subscription", delayed, "peek")).Body == "\"ended\"", Poll, "the delayed endTrial message ran");
     }
 
@@ -132,7 +131,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(failing) == "paused", Poll, "the failing invocation is paused after its retries");
 
         var queued = await _restate.SendAsync("fees", key, "balance");
-        (await _restate.CallAsync("fees", key, "peek")).Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1), "shared handlers still work");
+        (await _restate.CallAsync("fees", key, "peek", timeout: TimeSpan.FromSeconds(5))).Status.Should().Be(HttpStatusCode.OK, "shared handlers still work while the key is held");
         var holder = await _restate.QueryAsync($"select invocation_id from sys_keyed_service_status where service_name = 'fees' and service_key = '{key}'");
         ((string)holder.Single()!["invocation_id"]!).Should().Be(failing, "the paused invocation still holds the key");
         await Task.Delay(500);
@@ -162,6 +161,15 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         var (status, body) = await _restate.QueryRawAsync($"update state set value_utf8 = 'x' where service_key = '{key}'");
         status.Should().NotBe(HttpStatusCode.OK);
         body.Should().Contain("DML not supported", "SQL introspection is read-only");
+    }
+
+    private sealed record Reservation(int Inventory, long Start, long End)
+    {
+        public static Reservation Of(RestateClient.Reply reply)
+        {
+            var json = reply.Json ?? throw new InvalidOperationException($"reserveItem answered {(int)reply.Status}: {reply.Body}");
+            return new Reservation((int)json["inventory"]!, (long)json["start"]!, (long)json["end"]!);
+        }
     }
 
     private async Task<IEnumerable<string>> StateKeys(string service, string key) =>

@@ -20,6 +20,16 @@ public sealed class EvalReport
     private readonly Dictionary<string, EvalResult> _results = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
 
+    /// <summary>Creates an empty report headed <paramref name="title"/>.</summary>
+    public EvalReport(string title = "RestateEvals: Virtual Objects and State")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title;
+    }
+
+    /// <summary>The summary's heading.</summary>
+    public string Title { get; }
+
     /// <summary>Results so far, ordered by case id (a re-run case replaces its earlier result).</summary>
     public IReadOnlyList<EvalResult> Results
     {
@@ -46,7 +56,7 @@ public sealed class EvalReport
     public string RenderMarkdown()
     {
         var results = Results;
-        var text = new StringBuilder("## RestateEvals: Virtual Objects and State\n\n");
+        var text = new StringBuilder("## ").Append(Title).Append("\n\n");
         text.Append(CultureInfo.InvariantCulture, $"{results.Count(r => r.Verdict.Passed)} passed, {results.Count(r => r.Verdict.Status == VerdictStatus.Failed)} failed, {results.Count(r => r.Verdict.Status == VerdictStatus.Inconclusive)} inconclusive\n\n");
         text.Append("| Case | Severity | Criterion scores | Mean | Min | Verdict |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in results)

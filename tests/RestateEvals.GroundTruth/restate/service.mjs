@@ -25,10 +25,12 @@ const cart = restate.object({
   name: "cart",
   handlers: {
     reserveItem: exclusive(fastRetry, async (ctx) => {
+      const start = await ctx.run("start", () => Date.now());
       const inventory = (await ctx.get("inventory")) ?? 10;
       await ctx.sleep({ milliseconds: 1000 });
       ctx.set("inventory", inventory - 1);
-      return inventory - 1;
+      const end = await ctx.run("end", () => Date.now());
+      return { inventory: inventory - 1, start, end };
     }),
   },
 });
