@@ -18,8 +18,13 @@ internal static class SampleSetup
     /// <summary>The configured agent, or the shipped reference answers offline.</summary>
     public static IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
 
-    /// <summary>The configured LLM judge, or the checklist judge offline.</summary>
-    public static IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge) : new ChecklistJudge();
+    /// <summary>The configured LLM judge (behind the checklist pre-screen when RESTATEEVALS_PRESCREEN=true), or the checklist judge offline.</summary>
+    public static IJudge CreateJudge() => JudgeClient.Value switch
+    {
+        null => new ChecklistJudge(),
+        var judge when Settings.Prescreen => new PrescreeningJudge(new LlmJudge(judge)),
+        var judge => new LlmJudge(judge),
+    };
 
     private static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path) is { Length: > 0 } directory && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
 }

@@ -69,7 +69,11 @@ public abstract class VirtualObjectsAndStateEvals
     /// <summary>The judge model. Default: none, which fails every test with a configuration error unless <see cref="CreateJudge"/> is overridden.</summary>
     protected virtual IChatClient? CreateJudgeClient() => null;
 
-    /// <summary>The judge. Default: an <see cref="LlmJudge"/> over <see cref="CreateJudgeClient"/>; return a <see cref="ChecklistJudge"/> for offline runs.</summary>
+    /// <summary>
+    /// The judge. Default: an <see cref="LlmJudge"/> over <see cref="CreateJudgeClient"/>; return a
+    /// <see cref="ChecklistJudge"/> for offline runs, or wrap yours in a <see cref="PrescreeningJudge"/> to skip the
+    /// LLM for answers with a red flag.
+    /// </summary>
     protected virtual IJudge CreateJudge() =>
         new LlmJudge(
             CreateJudgeClient() ?? throw new InvalidOperationException($"No judge configured for {GetType().Name}: override CreateJudgeClient() to return the judge model's IChatClient, or CreateJudge() to return another IJudge (e.g. new ChecklistJudge() for offline runs)."),
