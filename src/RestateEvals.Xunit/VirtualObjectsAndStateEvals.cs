@@ -15,7 +15,7 @@ namespace RestateEvals.Xunit;
 [TestCaseOrderer(SelectedCasesOrderer.TypeName, SelectedCasesOrderer.AssemblyName)]
 public abstract class VirtualObjectsAndStateEvals
 {
-    private static readonly ConcurrentDictionary<Type, Lazy<IReadOnlyDictionary<string, Task<EvalResult>>>> Runs = new();
+    private static readonly ConcurrentDictionary<Type, Lazy<ConcurrentDictionary<string, Task<EvalResult>>>> Runs = new();
 
     private static readonly Dictionary<string, string> MethodByCase = typeof(VirtualObjectsAndStateEvals).GetMethods()
         .SelectMany(m => m.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Case")
@@ -63,7 +63,7 @@ public abstract class VirtualObjectsAndStateEvals
         Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals"),
         GetType().Name);
 
-    /// <summary>The agent under evaluation. Called once per test; not disposed by the suite, so share long-lived clients.</summary>
+    /// <summary>The agent under evaluation. Called once for all the selected cases of a run (and again for a case re-run in the same process); not disposed by the suite.</summary>
     protected abstract IChatClient CreateAgent();
 
     /// <summary>The judge model. Default: none, which fails every test with a configuration error unless <see cref="CreateJudge"/> is overridden.</summary>
@@ -158,13 +158,16 @@ public abstract class VirtualObjectsAndStateEvals
     protected virtual Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        var runs = Runs.GetOrAdd(GetType(), _ => new Lazy<IReadOnlyDictionary<string, Task<EvalResult>>>(() =>
+        var runs = Runs.GetOrAdd(GetType(), _ => new Lazy<ConcurrentDictionary<string, Task<EvalResult>>>(() =>
         {
             var runner = CreateRunner();
             var selected = SelectedCasesOrderer.For(GetType().FullName!) ?? [evalCase.Id];
-            return selected.ToDictionary(id => id, id => runner.RunAsync(EvalCatalog.Get(id), CancellationToken.None), StringComparer.Ordinal);
+            return new ConcurrentDictionary<string, Task<EvalResult>>(
+                selected.Select(id => KeyValuePair.Create(id, runner.RunAsync(EvalCatalog.Get(id), CancellationToken.None))), StringComparer.Ordinal);
         })).Value;
-        return runs.TryGetValue(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken);
+
+        // Each started run is handed out once; a case run again in the same process is evaluated afresh.
+        return runs.TryRemove(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken);
     }
 
     /// <summary>The runner for this suite: the agent, the judge (reusing verified verdicts when snapshots are on) and <see cref="Options"/>.</summary>
