@@ -39,7 +39,7 @@ public sealed class AssertionMessageTests
         var act = () => result.Should().PassRubric();
 
         act.Should().Throw<XunitException>().Which.Message.Should().Be(
-            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3), but inconclusive: it was inconclusive: unusable judge output after 2 attempt(s): missing criterion 'no-app-lock' (inconclusive is never a pass).\n\n"
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3), but inconclusive: unusable judge output after 2 attempt(s): missing criterion 'no-app-lock' (inconclusive is never a pass).\n\n"
             + "Raw judge output:\n{\"criteria\":[]}\n\n"
             + "Ideal behavior: " + Case.IdealBehavior + "\n");
     }
@@ -79,5 +79,20 @@ public sealed class AssertionMessageTests
         EvalResult? result = null;
         var act = () => result.Should().PassRubric();
         act.Should().Throw<XunitException>().Which.Message.Should().Be("Expected result to pass its rubric, but it was <null>.");
+    }
+
+    [Fact]
+    public void Api_keys_never_reach_the_failure_message()
+    {
+        var result = Result((1, "The answer leaked sk-live-0123456789abcdefghij and Bearer abcdefghijklmnopqrstuvwxyz."), (5, "a"), (5, "b"), (5, "c"));
+        var act = () => result.Should().PassRubric();
+        var message = act.Should().Throw<XunitException>().Which.Message;
+        message.Should().Contain("The answer leaked {scrubbed-secret} and Bearer {scrubbed-secret}").And.NotContain("0123456789abcdefghij");
+        VerdictFormatter.Describe(result).Should().NotContain("0123456789abcdefghij");
+
+        var report = new EvalReport();
+        report.Add(result);
+        report.RenderMarkdown().Should().NotContain("0123456789abcdefghij");
+        report.RenderJson().Should().NotContain("0123456789abcdefghij");
     }
 }

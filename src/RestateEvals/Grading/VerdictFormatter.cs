@@ -14,7 +14,7 @@ public static class VerdictFormatter
     {
         ArgumentNullException.ThrowIfNull(verdict);
         return verdict.Status == VerdictStatus.Inconclusive
-            ? $"it was inconclusive: {verdict.Problem} (inconclusive is never a pass)"
+            ? $"{verdict.Problem} (inconclusive is never a pass)"
             : $"mean {Score(verdict.Mean!.Value)} (needs >= {verdict.Policy.MinimumMean.ToString("0.0#", CultureInfo.InvariantCulture)}), lowest {Score(verdict.Minimum!.Value)} (needs >= {Score(verdict.Policy.MinimumCriterionScore)})";
     }
 
