@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.AI;
 
 namespace RestateEvals;
@@ -49,7 +48,7 @@ public sealed class Agent
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {_options.AgentTimeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (EvalOptions.AgentTimeout).");
+                throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {VerdictFormatter.Seconds(_options.AgentTimeout)} s (EvalOptions.AgentTimeout).");
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -63,7 +62,6 @@ public sealed class Agent
             throw new AgentFailedException($"The agent returned an empty answer for {evalCase.Id}.");
         }
 
-        Debug.Assert(latency >= TimeSpan.Zero, "Elapsed time is never negative.");
         return new AgentAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, latency);
     }
 }

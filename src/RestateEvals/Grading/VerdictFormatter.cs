@@ -9,6 +9,9 @@ public static class VerdictFormatter
     /// <summary>Formats a score as <c>4</c> or <c>4.33</c>.</summary>
     public static string Score(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>Formats a duration in seconds, e.g. <c>0.05</c> or <c>120</c>.</summary>
+    public static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
     /// <summary>Why the verdict is what it is, in one line, e.g. <c>mean 2.67 (needs &gt;= 4.0), lowest 1 (needs &gt;= 3)</c>.</summary>
     public static string Summary(Verdict verdict)
     {

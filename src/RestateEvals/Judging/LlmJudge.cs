@@ -39,7 +39,7 @@ public sealed class LlmJudge : IJudge
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    return JudgeOutcome.Inconclusive($"the judge did not answer within {_options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (JudgeOptions.Timeout)", raw, judgeName);
+                    return JudgeOutcome.Inconclusive($"the judge did not answer within {VerdictFormatter.Seconds(_options.Timeout)} s (JudgeOptions.Timeout)", raw, judgeName);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.AI;
 
 namespace RestateEvals;
@@ -37,7 +36,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 if (retryAfter > _options.MaxRetryAfter)
                 {
                     throw new InvalidOperationException(
-                        $"The model asked to retry after {retryAfter.Value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s, longer than RetryOptions.MaxRetryAfter ({_options.MaxRetryAfter.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s).",
+                        $"The model asked to retry after {VerdictFormatter.Seconds(retryAfter.Value)} s, longer than RetryOptions.MaxRetryAfter ({VerdictFormatter.Seconds(_options.MaxRetryAfter)} s).",
                         ex);
                 }
 
