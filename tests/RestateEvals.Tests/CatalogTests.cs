@@ -27,7 +27,7 @@ public sealed class CatalogTests
             c.Criteria.Should().HaveCountGreaterThanOrEqualTo(3).And.HaveCountLessThanOrEqualTo(5, c.Id);
             c.Sources.Should().NotBeEmpty(c.Id);
             c.GroundTruthTest.Should().StartWith("GroundTruthTests.Vos0" + c.Id[^1], c.Id);
-            c.GoodAnswers.Should().HaveCountGreaterThanOrEqualTo(1, c.Id);
+            c.GoodAnswers.Should().HaveCountGreaterThanOrEqualTo(2, c.Id);
             c.FlawedAnswers.Should().HaveCountGreaterThanOrEqualTo(2, c.Id);
             c.Criteria.Should().OnlyContain(x => x.Evidence.Count > 0, c.Id + " needs evidence patterns for the checklist judge");
         }
