@@ -77,7 +77,7 @@ public sealed class SnapshotTests : IDisposable
         text.Should().NotContain(secret).And.Contain("My key is {scrubbed-secret}").And.NotContain("\r");
         text.Should().Contain("- model: fake-model").And.NotContain("Latency", "volatile values are left out");
         var outcomes = SnapshotDocument.ReadOutcomes(text);
-        outcomes.Should().ContainKey(SnapshotDocument.Hash(result.Samples[0].Answer!.Text));
+        outcomes.Should().ContainKey(SnapshotDocument.Key(evalCase, result.Samples[0].Answer!.Text));
         outcomes.Single().Value.Scores.Should().BeEquivalentTo(result.Samples[0].Outcome.Scores);
         SnapshotDocument.ReadOutcomes("```json restateevals-scores\n{not json\n```").Should().BeEmpty();
         SnapshotDocument.ReadOutcomes(null).Should().BeEmpty();
@@ -89,12 +89,14 @@ public sealed class SnapshotTests : IDisposable
         var evalCase = EvalCatalog.Get("VOS-02");
         var stored = JudgeOutcome.Conclusive([.. evalCase.Criteria.Select(c => new JudgeScore(c.Id, 4, "stored", ""))], "", "judge-x");
         var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(evalCase, 5));
-        var judge = new VerifiedVerdictJudge(new LlmJudge(judgeModel), _ => new Dictionary<string, JudgeOutcome> { [SnapshotDocument.Hash("known answer")] = stored });
+        var judge = new VerifiedVerdictJudge(new LlmJudge(judgeModel), _ => new Dictionary<string, JudgeOutcome> { [SnapshotDocument.Key(evalCase, "known answer")] = stored });
 
         (await judge.JudgeAsync(evalCase, "known answer")).Should().BeSameAs(stored);
         judgeModel.Calls.Should().BeEmpty();
         (await judge.JudgeAsync(evalCase, "known answer.")).Scores.Should().OnlyContain(s => s.Score == 5);
         judgeModel.Calls.Should().ContainSingle();
+        (await judge.JudgeAsync(evalCase with { IdealBehavior = "A changed rubric." }, "known answer")).Should().NotBeSameAs(stored, "a changed rubric is judged afresh");
+        judgeModel.Calls.Should().HaveCount(2);
     }
 
     [Fact]

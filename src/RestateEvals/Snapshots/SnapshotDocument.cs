@@ -33,7 +33,8 @@ public static class SnapshotDocument
         }
 
         text.Append("## Verdict\n\n").Append(VerdictFormatter.Details(result)).Append('\n');
-        var scores = result.Samples.Where(s => s.Answer is not null && s.Outcome.IsConclusive).Select(s => new StoredSample(Hash(s.Answer!.Text), s.Outcome.JudgeName, s.Outcome.Scores)).ToList();
+        var rubric = JudgePrompt.RubricHash(c);
+        var scores = result.Samples.Where(s => s.Answer is not null && s.Outcome.IsConclusive).Select(s => new StoredSample(Hash(s.Answer!.Text), rubric, s.Outcome.JudgeName, s.Outcome.Scores)).ToList();
         if (scores.Count > 0)
         {
             text.Append("## Judge scores\n\n").Append(ScoresFence).Append('\n')
@@ -43,7 +44,10 @@ public static class SnapshotDocument
         return SecretScrubber.Scrub(text.ToString().ReplaceLineEndings("\n"));
     }
 
-    /// <summary>The judge outcomes stored in a snapshot, keyed by the SHA-256 of the answer they scored; empty when none can be read.</summary>
+    /// <summary>
+    /// The judge outcomes stored in a snapshot, keyed by <see cref="Key"/> of the answer they scored and the rubric they
+    /// were scored against; empty when none can be read.
+    /// </summary>
     public static IReadOnlyDictionary<string, JudgeOutcome> ReadOutcomes(string? snapshot)
     {
         var start = snapshot?.IndexOf(ScoresFence, StringComparison.Ordinal) ?? -1;
@@ -57,8 +61,8 @@ public static class SnapshotDocument
         try
         {
             var samples = JsonSerializer.Deserialize<List<StoredSample>>(end < 0 ? json : json[..end], EvalCatalog.JsonOptions) ?? [];
-            return samples.Where(s => s.AnswerSha256 is not null && s.Scores is { Count: > 0 })
-                .GroupBy(s => s.AnswerSha256)
+            return samples.Where(s => s.AnswerSha256 is not null && s.RubricHash is not null && s.Scores is { Count: > 0 })
+                .GroupBy(s => s.AnswerSha256 + "/" + s.RubricHash)
                 .ToDictionary(g => g.Key, g => JudgeOutcome.Conclusive(g.First().Scores, "(reused from the verified snapshot)", g.First().Judge), StringComparer.Ordinal);
         }
         catch (JsonException)
@@ -67,8 +71,15 @@ public static class SnapshotDocument
         }
     }
 
+    /// <summary>The key of a stored outcome: the answer's SHA-256 and the case's <see cref="JudgePrompt.RubricHash"/>, so a changed rubric or judge prompt is judged afresh.</summary>
+    public static string Key(EvalCase evalCase, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        return Hash(answer) + "/" + JudgePrompt.RubricHash(evalCase);
+    }
+
     /// <summary>The SHA-256 (hex) of an answer's exact text.</summary>
     public static string Hash(string answer) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(answer ?? string.Empty)));
 
-    private sealed record StoredSample(string AnswerSha256, string Judge, IReadOnlyList<JudgeScore> Scores);
+    private sealed record StoredSample(string AnswerSha256, string RubricHash, string Judge, IReadOnlyList<JudgeScore> Scores);
 }

@@ -1,8 +1,8 @@
 namespace RestateEvals;
 
 /// <summary>
-/// Reuses the verified snapshot's verdict when the answer is exactly the verified answer, instead of calling the judge;
-/// any other answer goes to the inner judge.
+/// Reuses the verified snapshot's verdict when the answer is exactly the verified answer and the rubric and judge prompt
+/// are unchanged, instead of calling the judge; anything else goes to the inner judge.
 /// </summary>
 public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge
 {
@@ -11,7 +11,7 @@ public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyD
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         ArgumentNullException.ThrowIfNull(answer);
-        return verifiedOutcomes(evalCase).TryGetValue(SnapshotDocument.Hash(answer), out var outcome)
+        return verifiedOutcomes(evalCase).TryGetValue(SnapshotDocument.Key(evalCase, answer), out var outcome)
                && evalCase.Criteria.All(c => outcome.Scores.Any(s => s.CriterionId == c.Id))
             ? Task.FromResult(outcome)
             : inner.JudgeAsync(evalCase, answer, cancellationToken);
