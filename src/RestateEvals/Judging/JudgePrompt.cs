@@ -29,7 +29,7 @@ public static class JudgePrompt
     public static string RubricHash(EvalCase evalCase)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Instructions + "\n" + Describe(evalCase)));
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes((Instructions + "\n" + Describe(evalCase)).ReplaceLineEndings("\n")));
         return Convert.ToHexStringLower(bytes)[..16];
     }
 
