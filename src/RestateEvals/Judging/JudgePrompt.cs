@@ -22,7 +22,7 @@ public static class JudgePrompt
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         ArgumentNullException.ThrowIfNull(answer);
-        return [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, Describe(evalCase) + "## Answer to grade\n<answer>\n" + answer + "\n</answer>\n")];
+        return [new ChatMessage(ChatRole.System, Instructions.ReplaceLineEndings("\n")), new ChatMessage(ChatRole.User, Describe(evalCase) + "## Answer to grade\n<answer>\n" + answer + "\n</answer>\n")];
     }
 
     /// <summary>A short hash of the instructions and the case's rubric; changes whenever grading would change.</summary>
