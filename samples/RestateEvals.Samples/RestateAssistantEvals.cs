@@ -20,13 +20,13 @@ public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObj
     protected override async Task EvaluateAsync(EvalCaseRow evalCase)
     {
         var settings = SampleSetup.Settings;
+        if (settings.RequireLive && settings.Agent is null)
+        {
+            throw new InvalidOperationException("RESTATEEVALS_REQUIRE_LIVE=true but no agent is configured: set RESTATEEVALS_AGENT_PROVIDER and RESTATEEVALS_AGENT_MODEL (see README.md).");
+        }
+
         if (settings.Offline)
         {
-            if (settings.RequireLive)
-            {
-                throw new InvalidOperationException("RESTATEEVALS_REQUIRE_LIVE=true but no agent is configured: set RESTATEEVALS_AGENT_PROVIDER and RESTATEEVALS_AGENT_MODEL (see README.md).");
-            }
-
             Output!.WriteLine("OFFLINE: no RESTATEEVALS_AGENT_PROVIDER set. Answers are the shipped reference answers and the judge is the deterministic checklist judge: this checks the pipeline, not an agent.");
         }
         else
