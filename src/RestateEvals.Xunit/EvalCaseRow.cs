@@ -1,4 +1,8 @@
+#if XUNIT_V3
+using Xunit.Sdk;
+#else
 using Xunit.Abstractions;
+#endif
 
 namespace RestateEvals.Xunit;
 
@@ -28,7 +32,7 @@ public sealed class EvalCaseRow : IXunitSerializable
     public void Deserialize(IXunitSerializationInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        _id = info.GetValue<string>("id");
+        _id = info.GetValue<string>("id") ?? string.Empty;
     }
 
     /// <inheritdoc />

@@ -1,4 +1,8 @@
+#if XUNIT_V3
+using Xunit.Sdk;
+#else
 using Xunit.Abstractions;
+#endif
 
 namespace RestateEvals.Xunit;
 
@@ -38,7 +42,7 @@ public sealed class ReferenceAnswerRow : IXunitSerializable
     public void Deserialize(IXunitSerializationInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        CaseId = info.GetValue<string>("case");
+        CaseId = info.GetValue<string>("case") ?? string.Empty;
         Flawed = info.GetValue<bool>("flawed");
         Index = info.GetValue<int>("index");
     }

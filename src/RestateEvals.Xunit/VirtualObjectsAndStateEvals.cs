@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
 using Xunit;
+#if !XUNIT_V3
 using Xunit.Abstractions;
+#endif
 
 namespace RestateEvals.Xunit;
 
@@ -12,7 +14,11 @@ namespace RestateEvals.Xunit;
 /// <c>Severity</c> and <c>Case</c> traits. Derive one class, override <see cref="CreateAgent"/> and
 /// <see cref="CreateJudgeClient"/> (or <see cref="CreateJudge"/>), and run <c>dotnet test</c>.
 /// </summary>
+#if XUNIT_V3
+[TestMethodOrderer(typeof(SelectedCasesOrderer))]
+#else
 [TestCaseOrderer(SelectedCasesOrderer.TypeName, SelectedCasesOrderer.AssemblyName)]
+#endif
 public abstract class VirtualObjectsAndStateEvals
 {
     private static readonly ConcurrentDictionary<Type, Lazy<ConcurrentDictionary<string, Task<EvalResult>>>> Runs = new();

@@ -6,5 +6,11 @@ namespace RestateEvals.Xunit;
 public sealed class FlawedReferenceAnswerData : TheoryData<ReferenceAnswerRow>
 {
     /// <summary>One row per flawed answer.</summary>
-    public FlawedReferenceAnswerData() => AddRange([.. ReferenceAnswerRow.All(flawed: true)]);
+    public FlawedReferenceAnswerData()
+    {
+        foreach (var row in ReferenceAnswerRow.All(flawed: true))
+        {
+            Add(row);
+        }
+    }
 }

@@ -6,5 +6,11 @@ namespace RestateEvals.Xunit;
 public sealed class GoodReferenceAnswerData : TheoryData<ReferenceAnswerRow>
 {
     /// <summary>One row per good answer.</summary>
-    public GoodReferenceAnswerData() => AddRange([.. ReferenceAnswerRow.All(flawed: false)]);
+    public GoodReferenceAnswerData()
+    {
+        foreach (var row in ReferenceAnswerRow.All(flawed: false))
+        {
+            Add(row);
+        }
+    }
 }
