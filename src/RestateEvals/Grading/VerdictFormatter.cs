@@ -63,5 +63,6 @@ public static class VerdictFormatter
         return text.Append("Ideal behavior: ").Append(result.Case.IdealBehavior).Append('\n').ToString();
     }
 
-    private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Text made safe for one Markdown table cell: one line, pipes escaped.</summary>
+    internal static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 }

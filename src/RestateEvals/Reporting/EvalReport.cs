@@ -62,7 +62,7 @@ public sealed class EvalReport
         foreach (var r in results)
         {
             var scores = r.Verdict.Criteria.Count == 0 ? r.Verdict.Problem ?? string.Empty : string.Join(", ", r.Verdict.Criteria.Select(c => $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
-            text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {Mark(r.Verdict.Status)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {Mark(r.Verdict.Status)} |\n");
         }
 
         text.Append("\n| Dimension | Criteria scored | Mean score | Below threshold |\n| --- | --- | --- | --- |\n");
@@ -124,6 +124,4 @@ public sealed class EvalReport
         VerdictStatus.Failed => "❌ failed",
         _ => "⚠️ inconclusive",
     };
-
-    private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 }
