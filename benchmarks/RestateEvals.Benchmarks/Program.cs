@@ -3,7 +3,13 @@ using System.Globalization;
 using RestateEvals;
 using RestateEvals.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000]
+// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --checklist]
+if (args is ["--checklist"])
+{
+    MeasureChecklist();
+    return;
+}
+
 var latency = TimeSpan.FromMilliseconds(args is ["--latency-ms", var ms] ? int.Parse(ms, CultureInfo.InvariantCulture) : 1000);
 Console.WriteLine($"Full suite ({EvalCatalog.All.Count} cases), fake agent and judge with {latency.TotalMilliseconds} ms latency each.");
 Console.WriteLine("| samples (k) | serial baseline (MaxConcurrency=1) | RestateEvals (MaxConcurrency=4) | speed-up |");
@@ -28,4 +34,30 @@ static async Task<TimeSpan> TimeSuiteAsync(int samples, int maxConcurrency, Time
     }
 
     return watch.Elapsed;
+}
+
+// The checklist judge on every reference answer: time and allocation per evaluation (one answer, all criteria).
+static void MeasureChecklist()
+{
+    var answers = EvalCatalog.All.SelectMany(c => c.GoodAnswers.Concat(c.FlawedAnswers).Select(a => (Case: c, Answer: a))).ToList();
+    foreach (var (evalCase, answer) in answers)
+    {
+        _ = ChecklistJudge.Assess(evalCase, answer); // warm-up: patterns compiled once
+    }
+
+    const int Rounds = 200;
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var watch = Stopwatch.StartNew();
+    for (var round = 0; round < Rounds; round++)
+    {
+        foreach (var (evalCase, answer) in answers)
+        {
+            _ = ChecklistJudge.Assess(evalCase, answer);
+        }
+    }
+
+    watch.Stop();
+    var evaluations = Rounds * answers.Count;
+    allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checklist judge: {evaluations} evaluations, {watch.Elapsed.TotalMicroseconds / evaluations:0} µs and {allocated / evaluations / 1024.0:0.0} KB per evaluation."));
 }

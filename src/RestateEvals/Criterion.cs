@@ -4,13 +4,15 @@ namespace RestateEvals;
 /// <param name="Id">Stable id, unique within its case (e.g. <c>no-app-lock</c>).</param>
 /// <param name="Dimension">What the criterion measures.</param>
 /// <param name="Description">What is being judged.</param>
-/// <param name="Excellent">What an answer scoring 5 looks like.</param>
-/// <param name="Poor">What an answer scoring 1 looks like.</param>
-public sealed record Criterion(string Id, Dimension Dimension, string Description, string Excellent, string Poor)
+/// <param name="Anchors">What an answer scoring 5, 4, 3, 2 and 1 looks like.</param>
+public sealed record Criterion(string Id, Dimension Dimension, string Description, ScoreAnchors Anchors)
 {
-    /// <summary>Patterns (regular expressions, case-insensitive) whose presence is evidence the criterion is met; used by <see cref="ChecklistJudge"/>.</summary>
+    /// <summary>
+    /// Patterns (regular expressions, case-insensitive) whose affirmed presence is evidence the criterion is met; used
+    /// by <see cref="ChecklistJudge"/>. A gap written <c>[^.]{m,n}</c> never spans a negation or the end of a clause.
+    /// </summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 
-    /// <summary>Patterns that signal the wrong advice this criterion guards against, unless negated ("do not add a mutex").</summary>
+    /// <summary>Patterns that signal the wrong advice this criterion guards against, when affirmed ("add a mutex", not "do not add a mutex").</summary>
     public IReadOnlyList<string> RedFlags { get; init; } = [];
 }

@@ -24,8 +24,8 @@ public sealed record EvalCase
     /// <summary>Documentation and source links backing the ideal behaviour.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
-    /// <summary>Name of the test in <c>tests/RestateEvals.GroundTruth</c> that demonstrates the claim on a real Restate server.</summary>
-    public string? GroundTruthTest { get; init; }
+    /// <summary>Names of the tests in <c>tests/RestateEvals.GroundTruth</c> that demonstrate the ideal behaviour's claims on a real Restate server (<c>GroundTruthTests.Method</c>).</summary>
+    public IReadOnlyList<string> GroundTruthTests { get; init; } = [];
 
     /// <summary>Answers that must pass the rubric; used for calibration and offline runs.</summary>
     public IReadOnlyList<string> GoodAnswers { get; init; } = [];

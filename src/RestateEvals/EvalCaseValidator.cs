@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RestateEvals;
 
 /// <summary>Checks that a case file is complete enough to grade with.</summary>
@@ -17,12 +15,17 @@ internal static class EvalCaseValidator
         {
             Require(!string.IsNullOrWhiteSpace(criterion.Id), source, "a criterion has no id");
             Require(!string.IsNullOrWhiteSpace(criterion.Description), source, $"criterion '{criterion.Id}' has no description");
-            Require(!string.IsNullOrWhiteSpace(criterion.Excellent) && !string.IsNullOrWhiteSpace(criterion.Poor), source, $"criterion '{criterion.Id}' needs both 'excellent' (5) and 'poor' (1) anchors");
+            Require(criterion.Anchors is not null, source, $"criterion '{criterion.Id}' needs \"anchors\" for the scores 5, 4, 3, 2 and 1");
+            foreach (var score in new[] { 5, 4, 3, 2, 1 })
+            {
+                Require(!string.IsNullOrWhiteSpace(criterion.Anchors!.For(score)), source, $"criterion '{criterion.Id}' has no anchor for score {score}");
+            }
+
             foreach (var pattern in criterion.Evidence.Concat(criterion.RedFlags))
             {
                 try
                 {
-                    _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    _ = ChecklistPatterns.Get(pattern);
                 }
                 catch (ArgumentException ex)
                 {

@@ -32,8 +32,17 @@ public static class EvalCatalog
     public static EvalCase Parse(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var evalCase = JsonSerializer.Deserialize<EvalCase>(json, JsonOptions)
-            ?? throw new InvalidDataException($"{source}: empty case file.");
+        EvalCase? evalCase;
+        try
+        {
+            evalCase = JsonSerializer.Deserialize<EvalCase>(json, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{source}: not a valid case file: {ex.Message}", ex);
+        }
+
+        _ = evalCase ?? throw new InvalidDataException($"{source}: empty case file.");
         EvalCaseValidator.Validate(evalCase, source);
         return evalCase;
     }

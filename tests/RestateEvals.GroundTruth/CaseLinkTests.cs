@@ -9,7 +9,7 @@ public sealed class CaseLinkTests
     {
         var tests = typeof(GroundTruthTests).GetMethods().Where(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0)
             .Select(m => $"{nameof(GroundTruthTests)}.{m.Name}").ToList();
-        EvalCatalog.All.Select(c => c.GroundTruthTest).Should().BeEquivalentTo(tests);
+        EvalCatalog.All.SelectMany(c => c.GroundTruthTests).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(tests, "every case's claims are demonstrated, and every demonstration backs a case");
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed class LlmJudgeTests
         messages[1].Text.Should().Contain(Case.IdealBehavior).And.Contain("the answer text");
         foreach (var criterion in Case.Criteria)
         {
-            messages[1].Text.Should().Contain("id: " + criterion.Id).And.Contain(criterion.Excellent).And.Contain(criterion.Poor);
+            messages[1].Text.Should().Contain("id: " + criterion.Id).And.Contain("5 = " + criterion.Anchors.Five).And.Contain("4 = " + criterion.Anchors.Four)
+                .And.Contain("3 = " + criterion.Anchors.Three).And.Contain("2 = " + criterion.Anchors.Two).And.Contain("1 = " + criterion.Anchors.One);
         }
     }
 

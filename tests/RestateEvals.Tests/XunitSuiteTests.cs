@@ -56,7 +56,7 @@ public sealed class XunitSuiteTests
         var suite = new FlawedSuite(output);
         var act = () => suite.Vos01_ConcurrentDecrements_NoApplicationMutex(new EvalCaseRow("VOS-01"));
         (await act.Should().ThrowAsync<RubricNotMetException>()).Which.Message.Should().StartWith("VOS-01 \"Concurrent decrements on one key: adding an application mutex\" (critical): failed, mean");
-        output.Lines.Should().Contain(l => l.Contains("Yes, the mutex is the right fix.", StringComparison.Ordinal));
+        output.Lines.Should().Contain(l => l.Contains(EvalCatalog.Get("VOS-01").FlawedAnswers[0], StringComparison.Ordinal));
     }
 
     private sealed class NoJudgeSuite : VirtualObjectsAndStateEvals

@@ -10,7 +10,7 @@ public static class JudgePrompt
     /// <summary>The judge's instructions.</summary>
     public const string Instructions = """
         You are a strict, impartial grader of answers given by an AI assistant to developers using Restate (restate.dev), a durable-execution platform with services, virtual objects and workflows.
-        Score the answer on each rubric criterion from 1 to 5, using the anchors given for 5 and 1; 3 means partly right or right but vague.
+        Score the answer on each rubric criterion from 1 to 5: pick the anchor (5, 4, 3, 2 or 1) that describes the answer best; when it falls between two anchors, give the lower score.
         Judge against the ideal behaviour and the criteria. An answer that states something false about Restate scores low on every criterion that claim touches, however confident it sounds.
         Reply with only one JSON object, no prose and no code fence, of this shape:
         {"criteria":[{"id":"<criterion id>","score":<integer 1-5>,"reason":"<one or two sentences>","evidence":"<short quote from the answer, or empty>"}]}
@@ -44,8 +44,11 @@ public static class JudgePrompt
         {
             text.Append("- id: ").Append(criterion.Id).Append(" (").Append(criterion.Dimension).Append(")\n")
                 .Append("  what: ").Append(criterion.Description).Append('\n')
-                .Append("  5 = ").Append(criterion.Excellent).Append('\n')
-                .Append("  1 = ").Append(criterion.Poor).Append('\n');
+                .Append("  5 = ").Append(criterion.Anchors.Five).Append('\n')
+                .Append("  4 = ").Append(criterion.Anchors.Four).Append('\n')
+                .Append("  3 = ").Append(criterion.Anchors.Three).Append('\n')
+                .Append("  2 = ").Append(criterion.Anchors.Two).Append('\n')
+                .Append("  1 = ").Append(criterion.Anchors.One).Append('\n');
         }
 
         return text.Append('\n').ToString();
