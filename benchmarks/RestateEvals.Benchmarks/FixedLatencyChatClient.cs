@@ -11,7 +11,7 @@ internal sealed class FixedLatencyChatClient(TimeSpan latency, bool judge) : ICh
         await Task.Delay(latency, cancellationToken);
         var evalCase = EvalCatalog.Get((string)options!.AdditionalProperties![EvalChatProperties.CaseId]!);
         var text = judge
-            ? JsonSerializer.Serialize(new { criteria = evalCase.Criteria.Select(c => new { id = c.Id, score = 5, reason = "bench" }) })
+            ? JsonSerializer.Serialize(new { criteria = evalCase.Criteria.Select(c => new { id = c.Id, evidence = evalCase.GoodAnswers[0][..40], reasoning = "bench", score = 5 }) })
             : evalCase.GoodAnswers[0];
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, text));
     }

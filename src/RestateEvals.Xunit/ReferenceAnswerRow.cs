@@ -32,6 +32,9 @@ public sealed class ReferenceAnswerRow : IXunitSerializable
     /// <summary>True for an answer with a known flaw that must fail.</summary>
     public bool Flawed { get; private set; }
 
+    /// <summary><see cref="ReferenceLabel.Flawed"/> when <see cref="Flawed"/>, else <see cref="ReferenceLabel.Good"/>.</summary>
+    public ReferenceLabel Label => Flawed ? ReferenceLabel.Flawed : ReferenceLabel.Good;
+
     /// <summary>Index among the case's good or flawed answers.</summary>
     public int Index { get; private set; }
 

@@ -22,6 +22,7 @@ namespace RestateEvals.Xunit;
 public abstract class VirtualObjectsAndStateEvals
 {
     private static readonly ConcurrentDictionary<Type, Lazy<ConcurrentDictionary<string, Task<EvalResult>>>> Runs = new();
+    private static readonly ConcurrentDictionary<Type, Lazy<Task<EvalResult>>> Preflights = new();
 
     private static readonly Dictionary<string, string> MethodByCase = typeof(VirtualObjectsAndStateEvals).GetMethods()
         .SelectMany(m => m.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Case")
@@ -68,6 +69,20 @@ public abstract class VirtualObjectsAndStateEvals
     protected virtual string? ReportDirectory => Path.Combine(
         Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals"),
         GetType().Name);
+
+    /// <summary>
+    /// Whether to check the judge before the first case: once per suite class and test run, the judge
+    /// (<see cref="CreateJudge"/>, without snapshot reuse) grades one known-good reference answer
+    /// (<see cref="PreflightCase"/>, good answer #1). When it cannot score it (no valid scoring: a reasoning model out of
+    /// tokens, a provider without JSON output, a wrong model name), every test of the suite fails at once with a
+    /// <see cref="JudgePreflightException"/> naming the problem, and the agent is never called. A scored verdict, even a
+    /// failing one, lets the suite run (the output warns; run <see cref="JudgeCalibration"/>). The preflight is one
+    /// extra judge call (recorded like the others). Default: <see langword="true"/>, for every judge.
+    /// </summary>
+    protected virtual bool JudgePreflight => true;
+
+    /// <summary>The case whose first good reference answer the judge preflight grades. Default: <c>VOS-01</c> (the first case).</summary>
+    protected virtual EvalCase PreflightCase => EvalCatalog.All[0];
 
     /// <summary>The agent under evaluation. Called once for all the selected cases of a run (and again for a case re-run in the same process); not disposed by the suite.</summary>
     protected abstract IChatClient CreateAgent();
@@ -161,9 +176,10 @@ public abstract class VirtualObjectsAndStateEvals
     /// <see cref="EvalRunner"/> (bounded by <see cref="EvalOptions.MaxConcurrency"/>), so their LLM calls overlap
     /// although xUnit runs the tests one after another; cases that were not selected are never called.
     /// </summary>
-    protected virtual Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
+    protected virtual async Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
+        await EnsureJudgePreflightAsync(cancellationToken);
         var runs = Runs.GetOrAdd(GetType(), _ => new Lazy<ConcurrentDictionary<string, Task<EvalResult>>>(() =>
         {
             var runner = CreateRunner();
@@ -173,7 +189,41 @@ public abstract class VirtualObjectsAndStateEvals
         })).Value;
 
         // Each started run is handed out once; a case run again in the same process is evaluated afresh.
-        return runs.TryRemove(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken);
+        return await (runs.TryRemove(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken));
+    }
+
+    /// <summary>
+    /// Runs the <see cref="JudgePreflight"/> once per suite class (every test awaits the same check) and throws a
+    /// <see cref="JudgePreflightException"/> when the judge could not score the known-good answer.
+    /// </summary>
+    protected async Task EnsureJudgePreflightAsync(CancellationToken cancellationToken)
+    {
+        if (!JudgePreflight)
+        {
+            return;
+        }
+
+        var preflightCase = PreflightCase;
+        var result = await Preflights.GetOrAdd(GetType(), _ => new Lazy<Task<EvalResult>>(() =>
+            ReferenceGrading.GradeAsync(CreateJudge(), preflightCase, ReferenceLabel.Good, 0, Options.Policy, CancellationToken.None))).Value.WaitAsync(cancellationToken);
+        var verdict = result.Verdict;
+        var judgeName = result.Samples[0].Outcome.JudgeName;
+        if (verdict.Status == VerdictStatus.Inconclusive)
+        {
+            var raw = verdict.RawJudgeText switch
+            {
+                null or { Length: 0 } => "(none)",
+                { Length: > 2000 } text => text[..2000] + "…",
+                var text => text,
+            };
+            throw new JudgePreflightException(SecretScrubber.Scrub(
+                $"Judge preflight failed: the judge could not score a known-good reference answer of {result.Case.Id}: {verdict.Problem?.TrimEnd('.')}. "
+                + $"Fix the judge configuration (model, token limit, JSON output) before running the evals. No case was put to the agent.\n\nJudge: {judgeName}\nRaw judge output:\n{raw}"));
+        }
+
+        Output?.WriteLine(verdict.Passed
+            ? $"Judge preflight: {judgeName} scored a known-good reference answer of {result.Case.Id} and passed it: {VerdictFormatter.Summary(verdict)}."
+            : $"Judge preflight WARNING: {judgeName} scored a known-good reference answer of {result.Case.Id} but failed it: {VerdictFormatter.Summary(verdict)}. Run JudgeCalibration to see how far the judge can be trusted.");
     }
 
     /// <summary>The runner for this suite: the agent, the judge (reusing verified verdicts when snapshots are on) and <see cref="Options"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 
 namespace RestateEvals.GroundTruth;
@@ -163,6 +164,221 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         body.Should().Contain("DML not supported", "SQL introspection is read-only");
     }
 
+    [Fact]
+    public async Task Vos08_PinnedInvocation_PlainResumeReplaysOldDeployment_ResumeOnLatestCompletes()
+    {
+        // The fixed code (deployments.mjs, CODE=ledger-fixed) starts now, to save time, but is registered only later.
+        using var fixedCode = EndpointProcess.Start("ledger-fixed");
+
+        // ledger/post on deployment 1 (service.mjs) journals a ctx.run and then throws, so the invocation is pinned there.
+        var key = Key("ledger");
+        var posting = await _restate.SendAsync("ledger", key, "post", 5);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(posting) == "paused", Poll, "the buggy posting is paused after its retries");
+        var oldDeployment = (string)(await _restate.InvocationAsync(posting))!["pinned_deployment_id"]!;
+        var queued = await _restate.SendAsync("ledger", key, "balance");
+
+        // Once the posting is paused, the fixed code is registered as a new deployment of "ledger".
+        var newDeployment = await fixedCode.RegisterAsync(_restate, Poll);
+        newDeployment.Should().NotBe(oldDeployment);
+
+        (await _restate.ResumeAsync(posting)).Should().Be(HttpStatusCode.OK);
+        await RestateClient.WaitUntilAsync(async () => (await _restate.PausesAsync(posting)).Count == 2, Poll, "the plainly resumed posting failed and paused again");
+        var afterPlainResume = (await _restate.InvocationAsync(posting))!;
+        ((string)afterPlainResume["status"]!).Should().Be("paused", "a plain resume replays the old code, which fails again");
+        ((string)afterPlainResume["pinned_deployment_id"]!).Should().Be(oldDeployment, "the invocation stays pinned to the deployment it started on");
+        (await _restate.PausesAsync(posting))[^1].Message.Should().Be("bug in ledger v1: every posting fails", "the old deployment's bug ended the resumed attempt");
+        (await _restate.StatusAsync(queued)).Should().NotBe("completed", "the queued call still waits behind the paused posting");
+
+        (await _restate.ResumeAsync(posting, deployment: "latest")).Should().Be(HttpStatusCode.OK);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(posting) == "completed", Poll, "the posting resumed on the latest deployment completed");
+        var afterLatest = (await _restate.InvocationAsync(posting))!;
+        ((string)afterLatest["completion_result"]!).Should().Be("success", "resume with deployment=latest replayed the journal on the fixed code");
+        ((string)afterLatest["pinned_deployment_id"]!).Should().Be(newDeployment, "the invocation moved to the new deployment");
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(queued) == "completed", Poll, "the queued call ran once the posting completed");
+        (await StateValue("ledger", key, "balance")).Should().Be("5", "the fixed code applied the posting");
+    }
+
+    [Fact]
+    public async Task Vos08_CancelOfDeterministicallyFailingInvocation_StaysPausedHoldingTheKey_KillFreesIt()
+    {
+        // fees/applyFee throws before any await; fees/applyFeeLate throws after a ctx.run. Both pause after two attempts.
+        await Task.WhenAll(CancelThenKill("applyFee", Key("acct-early")), CancelThenKill("applyFeeLate", Key("acct-late")));
+
+        async Task CancelThenKill(string handler, string key)
+        {
+            var failing = await _restate.SendAsync("fees", key, handler);
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(failing) == "paused", Poll, $"{handler} is paused after its retries");
+            var queued = await _restate.SendAsync("fees", key, "balance");
+
+            (await _restate.CancelAsync(failing)).Should().Be(HttpStatusCode.Accepted);
+            await RestateClient.WaitUntilAsync(async () => (await _restate.PausesAsync(failing)).Count == 2, Poll, $"the cancelled {handler} re-failed and paused again");
+            (await _restate.StatusAsync(failing)).Should().Be("paused", $"cancel is cooperative: {handler} was resumed with the cancel signal and hit its bug again");
+            (await JournalEntryTypes(failing)).Should().Contain("Notification: Signal", "the cancel signal was delivered to the invocation");
+            (await _restate.PausesAsync(failing))[^1].Message.Should().StartWith("bug introduced by the last deploy", $"the bug, not the cancellation, ended {handler}'s attempt");
+            (await _restate.KeyHolderAsync("fees", key)).Should().Be(failing, $"the cancelled but paused {handler} still holds the key");
+            (await _restate.StatusAsync(queued)).Should().NotBe("completed", "the queued exclusive call still waits");
+
+            (await _restate.KillAsync(failing)).Should().Be(HttpStatusCode.OK);
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(queued) == "completed", Poll, $"the queued call ran after the kill of {handler} freed the key");
+            ((string)(await _restate.InvocationAsync(failing))!["completion_failure"]!).Should().Be("[409] killed", "kill abandons the invocation at once");
+        }
+    }
+
+    [Fact]
+    public async Task Vos04_CancellingCheckout_AlsoCancelsItsQueuedChildCall()
+    {
+        // Cancel: the SDK's implicit cancellation sends a cancel signal to checkout's pending child call (validate).
+        // Observed on 1.7.12 / SDK 1.17.2: the signal races with the key being freed by checkout's end. Sometimes validate
+        // is cancelled in the inbox and vanishes; more often it has already been dequeued and started, and since
+        // validate has no await, it completes successfully. Only what holds in both cases is asserted here.
+        var key = Key("order-cancel");
+        var checkout = await _restate.SendAsync("order", key, "checkout");
+        var validate = await QueuedSelfCall(key);
+        (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(checkout) == "completed", Poll, "the cancelled checkout ended");
+        ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] Cancelled");
+        (await SignalTargets(checkout)).Should().Equal([validate], "cancelling checkout sent a cancel signal to its pending child call");
+        await RestateClient.WaitUntilAsync(async () => (await Inbox("order", key)).Count == 0, Poll, "validate left the key's inbox");
+        await RestateClient.WaitUntilAsync(
+            async () => (await _restate.InvocationAsync(validate))?["status"]?.ToString() is null or "completed",
+            Poll,
+            "validate ended (cancelled in the inbox, or run once the key was free)");
+        (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "a later call on the key runs");
+
+        // Kill: the child ends killed too.
+        var killedKey = Key("order-kill");
+        var killedCheckout = await _restate.SendAsync("order", killedKey, "checkout");
+        var killedValidate = await QueuedSelfCall(killedKey);
+        (await _restate.KillAsync(killedCheckout)).Should().Be(HttpStatusCode.OK);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(killedValidate) == "completed", Poll, "the queued validate ended after the kill");
+        ((string)(await _restate.InvocationAsync(killedValidate))!["completion_failure"]!).Should().Be("[409] killed", "killing checkout also killed its pending child call");
+        (await Inbox("order", killedKey)).Should().BeEmpty();
+        (await _restate.CallAsync("order", killedKey, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "a later call on the key runs");
+
+        async Task<string> QueuedSelfCall(string orderKey)
+        {
+            await RestateClient.WaitUntilAsync(async () => (await Inbox("order", orderKey)).Count == 1, Poll, "the same-key validate call waits in the key's inbox");
+            return (await Inbox("order", orderKey)).Single();
+        }
+    }
+
+    [Fact]
+    public async Task Vos05_CancellingSleepingTrial_WithDeploymentKept_FreesKeyAndKeepsStateWrittenBeforeTheSleep()
+    {
+        // startTrialWithSleep sets trial = "started", sleeps 60 s, then sets "ended". The deployment stays registered.
+        var key = Key("sub-cancel");
+        var trial = await _restate.SendAsync("subscription", key, "startTrialWithSleep", 60_000);
+        await RestateClient.WaitUntilAsync(async () => (await _restate.CallAsync("subscription", key, "peek")).Body == "\"started\"", Poll, "the trial started and is sleeping");
+
+        (await _restate.CancelAsync(trial)).Should().Be(HttpStatusCode.Accepted);
+        var upgrade = await _restate.CallAsync("subscription", key, "upgrade", timeout: TimeSpan.FromSeconds(10));
+        upgrade.Body.Should().Be("\"upgraded\"", "the cancel freed the key long before the 60 s sleep would have ended");
+        ((string)(await _restate.InvocationAsync(trial))!["completion_failure"]!).Should().Be("[409] Cancelled", "the sleeping invocation ended cancelled");
+        (await _restate.CallAsync("subscription", key, "peek")).Body.Should().Be("\"started\"", "state written before the sleep stays: no rollback");
+        (await _restate.QueryAsync($"select id from sys_invocation where target_service_key = '{key}' and status <> 'completed'"))
+            .Should().BeEmpty("nothing will end the trial now: the follow-up must be re-scheduled by hand");
+    }
+
+    [Fact]
+    public async Task Vos03_ClearAllDoesNotCancelAnAlreadyScheduledDelayedSelfSend()
+    {
+        // scheduleCheckIn sends device/<key>/checkIn to itself with a 1.5 s delay; checkIn writes "lastCheckIn".
+        var key = Key("device-checkin");
+        (await _restate.CallAsync("device", key, "configure", new { firmware = "1.2" })).Status.Should().Be(HttpStatusCode.OK);
+        (await _restate.CallAsync("device", key, "scheduleCheckIn", 1500)).Status.Should().Be(HttpStatusCode.OK);
+        (await _restate.CallAsync("device", key, "decommission")).Status.Should().Be(HttpStatusCode.OK);
+        (await StateKeys("device", key)).Should().BeEmpty("clearAll removed every entry of the key");
+        (await _restate.QueryAsync($"select id from sys_invocation where target = 'device/{key}/checkIn' and status = 'scheduled'"))
+            .Should().ContainSingle("clearAll leaves the delayed self-send scheduled");
+
+        await RestateClient.WaitUntilAsync(async () => (await StateKeys("device", key)).Any(), Poll, "the delayed checkIn ran");
+        (await StateValue("device", key, "lastCheckIn")).Should().Be("\"checked-in\"", "the delayed handler ran after clearAll and wrote state to the decommissioned key");
+    }
+
+    [Fact]
+    public async Task Vos01_CallBackIntoCallersKeyDeadlocks_AToBToA()
+    {
+        // shop/checkout (exclusive) calls stock/reserve (exclusive), which calls shop/confirm on the same shop key.
+        var key = Key("shop");
+        var checkout = await _restate.SendAsync("shop", key, "checkout");
+        await RestateClient.WaitUntilAsync(async () => (await Inbox("shop", key)).Count == 1, Poll, "the call back into the shop key waits in its inbox");
+        var later = await _restate.SendAsync("shop", key, "status");
+        await Task.Delay(500);
+
+        var invocations = await _restate.QueryAsync($"select target, status from sys_invocation where target_service_key = '{key}'");
+        invocations.Select(r => (string)r!["target"]!).Should().BeEquivalentTo([$"shop/{key}/checkout", $"stock/{key}/reserve", $"shop/{key}/confirm", $"shop/{key}/status"]);
+        invocations.Select(r => (string)r!["status"]!).Should().NotContain("completed", "shop waits for stock, stock waits for shop: nothing completes, and a later call on the key waits too");
+        (await _restate.KeyHolderAsync("shop", key)).Should().Be(checkout, "checkout holds the shop key while it waits");
+
+        (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(later) == "completed", Poll, "the later call ran once the cancel freed the key");
+        ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] Cancelled");
+    }
+
+    [Fact]
+    public async Task Vos02_EveryWriteFromASharedHandlerIsRejected()
+    {
+        // account/getBalance (shared) calls ctx.set. Five invocations on five keys: every one is rejected, none lands.
+        var keys = Enumerable.Range(1, 5).Select(i => Key($"acct-all-{i}")).ToList();
+        var ids = await Task.WhenAll(keys.Select(k => _restate.SendAsync("account", k, "getBalance")));
+        var idList = string.Join(", ", ids.Select(id => $"'{id}'"));
+        await RestateClient.WaitUntilAsync(
+            async () => (await _restate.QueryAsync($"select distinct id from sys_journal_events where id in ({idList}) and event_type = 'TransientError' and event_json like '%RT0017%'")).Count == ids.Length,
+            Poll,
+            "every getBalance invocation's ctx.set was rejected with RT0017");
+
+        (await _restate.QueryAsync($"select id from sys_invocation where id in ({idList}) and status = 'completed'")).Should().BeEmpty("no invocation got through: the rejection is retried, never ignored");
+        (await _restate.QueryAsync($"select service_key from state where service_name = 'account' and service_key in ({string.Join(", ", keys.Select(k => $"'{k}'"))})"))
+            .Should().BeEmpty("the write never lands on any key: it is a rule, not a race");
+        foreach (var id in ids)
+        {
+            (await _restate.KillAsync(id)).Should().Be(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task Vos01_ModuleScopeMutexSerializesDifferentKeys()
+    {
+        // report/generate holds a module-scope lock around a 0.5 s timer inside ctx.run. Without the lock, different keys
+        // overlap (see Vos01_ExclusiveCallsOnOneKeyRunOneAtATime_DifferentKeysInParallel).
+        var runs = (await Task.WhenAll(_restate.CallAsync("report", Key("r-a"), "generate"), _restate.CallAsync("report", Key("r-b"), "generate")))
+            .Select(Window.Of).OrderBy(w => w.Start).ToList();
+        runs[1].Start.Should().BeGreaterThanOrEqualTo(runs[0].End, "the process-wide lock made the second key wait for the first: it serializes every key, not one");
+    }
+
+    [Fact]
+    public async Task Vos05_RedeployingOtherCodeAtTheSameUrl_ThenCancel_JournalMismatch()
+    {
+        // tariff/reprice v1 journals set, run, sleep(60 s) and suspends. v2 at the same URL sleeps before the run.
+        var port = Tooling.FreePort();
+        var key = Key("tariff");
+        string reprice;
+        using (var v1 = EndpointProcess.Start("tariff-v1", port))
+        {
+            await v1.RegisterAsync(_restate, Poll);
+            reprice = await _restate.SendAsync("tariff", key, "reprice");
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(reprice) == "suspended", Poll, "reprice journaled its run and suspended in the sleep");
+        }
+
+        // Version 1 is gone; other code answers at the same URL, without a new registration.
+        using var v2 = EndpointProcess.Start("tariff-v2", port);
+        await v2.WaitUntilListeningAsync(Poll);
+        try
+        {
+            (await _restate.CancelAsync(reprice)).Should().Be(HttpStatusCode.Accepted);
+            await RestateClient.WaitUntilAsync(async () => (await _restate.PausesAsync(reprice)).Count == 1, Poll, "the cancelled reprice paused");
+            var (code, message) = (await _restate.PausesAsync(reprice)).Single();
+            code.Should().Be(570, "the cancel replayed the journal on the new code, which took another path: journal mismatch");
+            message.Should().Contain("mismatch");
+            (await _restate.StatusAsync(reprice)).Should().Be("paused", "the cancel did not end the invocation");
+            (await _restate.KeyHolderAsync("tariff", key)).Should().Be(reprice, "the paused invocation keeps the key");
+        }
+        finally
+        {
+            await _restate.KillAsync(reprice);
+        }
+    }
+
     private sealed record Reservation(int Inventory, long Start, long End)
     {
         public static Reservation Of(RestateClient.Reply reply)
@@ -171,6 +387,28 @@ public sealed class GroundTruthTests(RestateFixture fixture)
             return new Reservation((int)json["inventory"]!, (long)json["start"]!, (long)json["end"]!);
         }
     }
+
+    private sealed record Window(long Start, long End)
+    {
+        public static Window Of(RestateClient.Reply reply)
+        {
+            var json = reply.Json ?? throw new InvalidOperationException($"generate answered {(int)reply.Status}: {reply.Body}");
+            return new Window((long)json["start"]!, (long)json["end"]!);
+        }
+    }
+
+    private async Task<string?> StateValue(string service, string key, string name) =>
+        (string?)(await _restate.QueryAsync($"select value_utf8 from state where service_name = '{service}' and service_key = '{key}' and key = '{name}'")).SingleOrDefault()?["value_utf8"];
+
+    private async Task<List<string>> Inbox(string service, string key) =>
+        (await _restate.QueryAsync($"select id from sys_inbox where service_name = '{service}' and service_key = '{key}'")).Select(r => (string)r!["id"]!).ToList();
+
+    private async Task<List<string>> SignalTargets(string invocationId) =>
+        (await _restate.QueryAsync($"select entry_json from sys_journal where id = '{invocationId}' and entry_type = 'Command: SendSignal'"))
+            .Select(r => (string)JsonNode.Parse((string)r!["entry_json"]!)!["Command"]!["SendSignal"]!["target_invocation_id"]!).ToList();
+
+    private async Task<List<string>> JournalEntryTypes(string invocationId) =>
+        (await _restate.QueryAsync($"select entry_type from sys_journal where id = '{invocationId}'")).Select(r => (string)r!["entry_type"]!).ToList();
 
     private async Task<IEnumerable<string>> StateKeys(string service, string key) =>
         (await _restate.QueryAsync($"select key from state where service_name = '{service}' and service_key = '{key}'")).Select(r => (string)r!["key"]!);

@@ -25,6 +25,16 @@ public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
         return response.IsSuccessStatusCode;
     }
 
+    /// <summary>Registers <paramref name="deployment"/> as a new deployment (no force); returns its deployment id.</summary>
+    public async Task<string> AddDeploymentAsync(Uri deployment)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(admin, "/deployments"), new { uri = deployment.ToString() });
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode
+            ? (string)JsonNode.Parse(body)!["id"]!
+            : throw new InvalidOperationException($"Registering {deployment} failed ({(int)response.StatusCode}): {body}");
+    }
+
     /// <summary>A request-response call through the ingress; throws <see cref="TimeoutException"/> when it takes longer than <paramref name="timeout"/>.</summary>
     public async Task<Reply> CallAsync(string service, string key, string handler, object? input = null, TimeSpan? timeout = null)
     {
@@ -70,6 +80,10 @@ public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
 
     public async Task<HttpStatusCode> KillAsync(string invocationId) => await PatchAsync($"/invocations/{invocationId}/kill");
 
+    /// <summary>Resumes a paused invocation; <paramref name="deployment"/> "latest" (or an id) moves it off its pinned deployment.</summary>
+    public async Task<HttpStatusCode> ResumeAsync(string invocationId, string? deployment = null) =>
+        await PatchAsync($"/invocations/{invocationId}/resume" + (deployment is null ? string.Empty : $"?deployment={Uri.EscapeDataString(deployment)}"));
+
     /// <summary>Replaces an object's state through the admin API (<c>POST /services/{service}/state</c>); values are JSON-encoded.</summary>
     public async Task<HttpStatusCode> SetStateAsync(string service, string key, IDictionary<string, object> state, string? version = null)
     {
@@ -81,6 +95,21 @@ public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
     /// <summary>The invocation's status as SQL introspection reports it (pending, inboxed, running, backing-off, paused, suspended, completed...).</summary>
     public async Task<string?> StatusAsync(string invocationId) =>
         (string?)(await QueryAsync($"select status from sys_invocation where id = '{invocationId}'")).SingleOrDefault()?["status"];
+
+    /// <summary>One row of <c>sys_invocation</c> with the columns the tests look at (null columns are absent).</summary>
+    public async Task<JsonNode?> InvocationAsync(string invocationId) =>
+        (await QueryAsync($"select id, target, status, pinned_deployment_id, completion_result, completion_failure from sys_invocation where id = '{invocationId}'")).SingleOrDefault();
+
+    /// <summary>The failures an invocation was paused with, oldest first (<c>sys_journal_events</c>, event type Paused).</summary>
+    public async Task<IReadOnlyList<(int Code, string Message)>> PausesAsync(string invocationId) =>
+        (await QueryAsync($"select event_json from sys_journal_events where id = '{invocationId}' and event_type = 'Paused' order by appended_at"))
+            .Select(r => JsonNode.Parse((string)r!["event_json"]!)!["last_failure"]!)
+            .Select(f => ((int)f["error_code"]!, (string)f["error_message"]!))
+            .ToList();
+
+    /// <summary>The invocation holding an object key's exclusive lock (<c>sys_keyed_service_status</c>), or null when the key is free.</summary>
+    public async Task<string?> KeyHolderAsync(string service, string key) =>
+        (string?)(await QueryAsync($"select invocation_id from sys_keyed_service_status where service_name = '{service}' and service_key = '{key}'")).SingleOrDefault()?["invocation_id"];
 
     /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> passes; then fails with <paramref name="what"/>.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)

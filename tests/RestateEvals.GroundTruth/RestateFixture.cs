@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace RestateEvals.GroundTruth;
@@ -64,7 +63,7 @@ public sealed class RestateFixture : IAsyncLifetime
         using var start = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         await Tooling.EnsureInstalledAsync(start.Token);
 
-        var (ingress, admin, nodePort, servicePort) = (FreePort(), FreePort(), FreePort(), FreePort());
+        var (ingress, admin, nodePort, servicePort) = (Tooling.FreePort(), Tooling.FreePort(), Tooling.FreePort(), Tooling.FreePort());
         _service = Tooling.Start(node, ["service.mjs"], Tooling.RestateDirectory, new Dictionary<string, string> { ["PORT"] = servicePort.ToString(System.Globalization.CultureInfo.InvariantCulture) }, out _serviceLog);
         _server = Tooling.Start(
             Tooling.ServerBinary,
@@ -120,13 +119,6 @@ public sealed class RestateFixture : IAsyncLifetime
     }
 
     private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private static string Tail(StringBuilder log)
     {

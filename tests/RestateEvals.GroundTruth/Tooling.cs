@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
 namespace RestateEvals.GroundTruth;
 
-/// <summary>Finds node/npm, installs the npm packages from the project's own lock file, starts and stops processes.</summary>
+/// <summary>Finds node/npm, installs the npm packages from the project's own lock file, starts and stops processes, finds free ports.</summary>
 internal static class Tooling
 {
     public static string RestateDirectory { get; } = typeof(Tooling).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -111,6 +113,14 @@ internal static class Tooling
         {
             process.Dispose();
         }
+    }
+
+    /// <summary>A loopback port that is free right now.</summary>
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static void Append(StringBuilder log, string? line)

@@ -32,6 +32,64 @@ public sealed class AssertionMessageTests
     }
 
     [Fact]
+    public void PassRubric_failure_with_two_samples_shows_each_sample_verdict_the_pass_rate_and_min_mean_max()
+    {
+        var good = JudgeOutcome.Conclusive(Scores((5, "Explains per-key queueing."), (5, "Says to remove the mutex."), (5, "Mentions SKU object."), (5, "Notes the lock does not span replicas.")), "raw", "judge");
+        var bad = JudgeOutcome.Conclusive(Scores((1, "Says the calls can race."), (1, "Recommends Redlock."), (5, "Mentions SKU object."), (5, "Notes the lock does not span replicas.")), "raw", "judge");
+        var policy = new GradingPolicy { Samples = 2 };
+        var answer = new AgentAnswer("a", "m", 1, 1, TimeSpan.Zero);
+        var result = new EvalResult(Case, [new EvalSample(0, answer, good), new EvalSample(1, answer, bad)], Grader.Grade(Case, [good, bad], policy));
+        var act = () => result.Should().PassRubric();
+
+        const string Details =
+            "| Sample | Verdict | Scores | Mean | Lowest |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| 1 | passed | 5, 5, 5, 5 | 5 | 5 |\n"
+            + "| 2 | failed | 1, 1, 5, 5 | 3 ✗ | 1 ✗ |\n\n"
+            + "| Criterion | Min | Mean | Max | Threshold | Reason |\n"
+            + "| --- | --- | --- | --- | --- | --- |\n"
+            + "| key-serialization | 1 ✗ | 3 | 5 | >= 3 | 1: Explains per-key queueing. / 2: Says the calls can race. |\n"
+            + "| no-app-lock | 1 ✗ | 3 | 5 | >= 3 | 1: Says to remove the mutex. / 2: Recommends Redlock. |\n"
+            + "| key-boundary | 5 | 5 | 5 | >= 3 | Mentions SKU object. |\n"
+            + "| why-lock-harms | 5 | 5 | 5 | >= 3 | Notes the lock does not span replicas. |\n\n";
+        act.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3; all 2 samples must pass), but failed: 1 of 2 samples passed (needs all 2); sample 2 failed: mean 3 (needs >= 4.0), lowest 1 (needs >= 3).\n\n"
+            + Details
+            + "Ideal behavior: " + Case.IdealBehavior + "\n");
+
+        var ensure = () => result.EnsurePassed();
+        ensure.Should().Throw<RubricNotMetException>().Which.Message.Should().Be(
+            "VOS-01 \"Concurrent decrements on one key: adding an application mutex\" (critical): failed, 1 of 2 samples passed (needs all 2); sample 2 failed: mean 3 (needs >= 4.0), lowest 1 (needs >= 3).\n\n"
+            + Details
+            + "Ideal behavior: " + Case.IdealBehavior + "\n");
+
+        var mean = result with { Verdict = Grader.Grade(Case, [good, bad], new GradingPolicy { Samples = 2, Reducer = SampleReducer.MeanOfScores }) };
+        var notPass = () => mean.Should().NotPassRubric();
+        notPass.Should().Throw<XunitException>().Which.Message.Should().Contain("| key-serialization | 1 | 3 | 5 | >= 3 |", "under mean of scores the mean is graded, and 3 is not below 3");
+    }
+
+    [Fact]
+    public void PassRubric_on_an_inconclusive_sample_of_two_shows_the_sample_table_and_raw_judge_output()
+    {
+        var good = JudgeOutcome.Conclusive(Scores((5, "a"), (5, "b"), (5, "c"), (5, "d")), "raw", "judge");
+        var broken = JudgeOutcome.Inconclusive("no JSON object in the reply", "I cannot grade this.", "judge");
+        var result = new EvalResult(Case, [new EvalSample(0, null, good), new EvalSample(1, null, broken)], Grader.Grade(Case, [good, broken], new GradingPolicy { Samples = 2 }));
+        var act = () => result.Should().PassRubric();
+
+        act.Should().Throw<XunitException>().Which.Message.Should().Be(
+            "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3; all 2 samples must pass), but inconclusive: sample 2 of 2 inconclusive: no JSON object in the reply (inconclusive is never a pass).\n\n"
+            + "| Sample | Verdict | Scores | Mean | Lowest |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| 1 | passed | 5, 5, 5, 5 | 5 | 5 |\n"
+            + "| 2 | inconclusive: no JSON object in the reply | - | - | - |\n\n"
+            + "Raw judge output:\nI cannot grade this.\n\n"
+            + "Ideal behavior: " + Case.IdealBehavior + "\n");
+    }
+
+    private static JudgeScore[] Scores(params (int Score, string Reason)[] scores) =>
+        [.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i].Score, scores[i].Reason, string.Empty))];
+
+    [Fact]
     public void PassRubric_on_an_inconclusive_result_shows_the_problem_and_raw_judge_output()
     {
         var outcome = JudgeOutcome.Inconclusive("unusable judge output after 2 attempt(s): missing criterion 'no-app-lock'", "{\"criteria\":[]}", "judge");

@@ -15,13 +15,13 @@ public sealed class EvalRunnerTests
         var agent = new FakeChatClient((_, _, _) =>
         {
             time.Advance(TimeSpan.FromMilliseconds(1234));
-            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "answer")) { ModelId = "agent-7", Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = 20 } });
+            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "the agent answer")) { ModelId = "agent-7", Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = 20 } });
         });
-        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5));
+        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "the agent answer"));
         var result = await new EvalRunner(agent, new LlmJudge(judge), new EvalOptions { SystemPrompt = "You are a Restate expert." }, time).RunAsync(Case);
 
         result.Verdict.Status.Should().Be(VerdictStatus.Passed);
-        result.Samples.Should().ContainSingle().Which.Answer.Should().Be(new AgentAnswer("answer", "agent-7", 10, 20, TimeSpan.FromMilliseconds(1234)));
+        result.Samples.Should().ContainSingle().Which.Answer.Should().Be(new AgentAnswer("the agent answer", "agent-7", 10, 20, TimeSpan.FromMilliseconds(1234)));
         var (messages, options) = agent.Calls.Single();
         messages.Select(m => (m.Role, m.Text)).Should().Equal((ChatRole.System, "You are a Restate expert."), (ChatRole.User, Case.Input));
         options!.AdditionalProperties![EvalChatProperties.CaseId].Should().Be("VOS-05");
@@ -39,13 +39,13 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task K_samples_ask_and_judge_k_times_and_average()
     {
-        var agent = FakeChatClient.Replying("a0", "a1", "a2");
-        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5), JudgeJson.AllScores(Case, 3), JudgeJson.AllScores(Case, 4));
-        var result = await new EvalRunner(agent, new LlmJudge(judge), new EvalOptions { Policy = new GradingPolicy { Samples = 3 } }).RunAsync(Case);
+        var agent = FakeChatClient.Replying("sample answer a0", "sample answer a1", "sample answer a2");
+        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "sample answer"), JudgeJson.AllScores(Case, 3, "sample answer"), JudgeJson.AllScores(Case, 4, "sample answer"));
+        var result = await new EvalRunner(agent, new LlmJudge(judge), new EvalOptions { Policy = new GradingPolicy { Samples = 3, Reducer = SampleReducer.MeanOfScores } }).RunAsync(Case);
 
         agent.Calls.Select(c => c.Options!.AdditionalProperties![EvalChatProperties.SampleIndex]).Should().Equal(0, 1, 2);
         judge.Calls.Should().HaveCount(3);
-        result.Samples.Select(s => s.Answer!.Text).Should().Equal("a0", "a1", "a2");
+        result.Samples.Select(s => s.Answer!.Text).Should().Equal("sample answer a0", "sample answer a1", "sample answer a2");
         result.Verdict.Criteria.Should().OnlyContain(c => c.Score == 4);
         result.Verdict.Status.Should().Be(VerdictStatus.Passed);
     }
@@ -66,7 +66,7 @@ public sealed class EvalRunnerTests
     {
         var slow = FakeChatClient.Slow();
         var result = await new EvalRunner(slow, new ChecklistJudge(), new EvalOptions { AgentTimeout = TimeSpan.FromMilliseconds(50) }).RunAsync(Case);
-        result.Verdict.Problem.Should().Be("The agent did not answer VOS-05 within 0.05 s (EvalOptions.AgentTimeout).");
+        result.Verdict.Problem.Should().Be("The agent did not answer VOS-05 within 0.05 s (EvalOptions.AgentTimeout); a later answer is discarded.");
     }
 
     [Fact]

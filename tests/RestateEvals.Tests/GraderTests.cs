@@ -23,12 +23,17 @@ public sealed class GraderTests
     [Fact]
     public void With_k_samples_a_criterion_scores_its_mean_over_samples()
     {
-        var verdict = Grader.Grade(Case, [Outcome(5, 4, 2, 5), Outcome(5, 4, 4, 5), Outcome(5, 4, 3, 5)], new GradingPolicy { Samples = 3 });
+        var verdict = Grader.Grade(Case, [Outcome(5, 4, 2, 5), Outcome(5, 4, 4, 5), Outcome(5, 4, 3, 5)], new GradingPolicy { Samples = 3, Reducer = SampleReducer.MeanOfScores });
         verdict.Criteria.Select(c => c.Score).Should().Equal(5, 4, 3, 5);
         verdict.Mean.Should().Be(4.25);
         verdict.Minimum.Should().Be(3);
         verdict.Status.Should().Be(VerdictStatus.Passed);
         verdict.Criteria[2].Reasons.Should().Equal("r2", "r2", "r2");
+        verdict.Criteria[2].SampleScores.Should().Equal(2, 4, 3);
+        (verdict.Criteria[2].Min, verdict.Criteria[2].Mean, verdict.Criteria[2].Max).Should().Be((2.0, 3.0, 4.0));
+
+        Grader.Grade(Case, [Outcome(5, 4, 2, 5), Outcome(5, 4, 4, 5), Outcome(5, 4, 3, 5)], new GradingPolicy { Samples = 3 })
+            .Status.Should().Be(VerdictStatus.Failed, "by default every sample must pass, and the first has a 2");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class JudgeReplyFuzzTests
         {
             new string('{', 100_000),
             string.Concat(Enumerable.Repeat("{\"criteria\":[", 5_000)),
-            "{\"criteria\":[" + string.Join(",", Enumerable.Repeat("{\"id\":\"fix\",\"score\":5,\"reason\":\"r\"}", 20_000)) + "]}",
+            "{\"criteria\":[" + string.Join(",", Enumerable.Repeat("{\"id\":\"fix\",\"evidence\":\"\",\"reasoning\":\"r\",\"score\":5}", 20_000)) + "]}",
             "\"" + new string('\\', 50_000) + "\"",
         };
         var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -27,6 +27,9 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
 
     public List<(string Path, string? Authorization, JsonObject Body)> Requests { get; } = [];
 
+    /// <summary>When set and it returns a message for a request body, the stub answers 400 with that error message (e.g. a provider without JSON schemas).</summary>
+    public Func<JsonObject, string?>? Rejects { get; set; }
+
     /// <summary>Failures to answer with before any success: status code and headers, consumed one per request.</summary>
     public Queue<(int Status, Dictionary<string, string> Headers)> Failures { get; } = new();
 
@@ -70,6 +73,16 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
             lock (Failures)
             {
                 failing = Failures.TryDequeue(out failure);
+            }
+
+            if (!failing && Rejects?.Invoke(body) is { } rejection)
+            {
+                context.Response.StatusCode = 400;
+                var rejected = Encoding.UTF8.GetBytes(new JsonObject { ["error"] = new JsonObject { ["message"] = rejection, ["type"] = "invalid_request_error", ["param"] = "response_format" } }.ToJsonString());
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(rejected);
+                context.Response.Close();
+                continue;
             }
 
             if (failing)

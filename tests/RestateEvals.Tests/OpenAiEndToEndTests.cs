@@ -41,8 +41,30 @@ public sealed class OpenAiEndToEndTests
             .Should().Equal("Be precise.", evalCase.Input);
         var (_, _, judgeBody) = server.Requests[1];
         judgeBody["temperature"]!.GetValue<double>().Should().Be(0);
-        judgeBody["response_format"]!["type"]!.GetValue<string>().Should().Be("json_object");
+        judgeBody["response_format"]!["type"]!.GetValue<string>().Should().Be("json_schema");
+        var schema = judgeBody["response_format"]!["json_schema"]!;
+        schema["name"]!.GetValue<string>().Should().Be(JudgeReplySchema.Name);
+        var item = schema["schema"]!["properties"]!["criteria"]!["items"]!;
+        item["properties"]!["id"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(evalCase.Criteria.Select(c => c.Id));
+        item["properties"]!.AsObject().Select(p => p.Key).Should().Equal("id", "evidence", "reasoning", "score");
+        item["properties"]!["score"]!["type"]!.GetValue<string>().Should().Be("integer");
         server.Requests.Should().OnlyContain(r => !r.Body.ToJsonString().Contains("restateevals", StringComparison.Ordinal), "bookkeeping properties must not leak to the provider");
+    }
+
+    [Fact]
+    public async Task A_provider_rejecting_json_schemas_gets_json_mode_from_then_on()
+    {
+        var evalCase = EvalCatalog.Get("VOS-04");
+        await using var server = new LoopbackChatServer(body => body["response_format"] is null ? evalCase.GoodAnswers[0] : JudgeJson.AllScores(evalCase, 5))
+        {
+            Rejects = body => (string?)body["response_format"]?["type"] == "json_schema" ? "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." : null,
+        };
+        var runner = new EvalRunner(Client(server.Endpoint, "agent-model"), new LlmJudge(Client(server.Endpoint, "judge-model")));
+
+        (await runner.RunAsync(evalCase)).Verdict.Status.Should().Be(VerdictStatus.Passed);
+        (await runner.RunAsync(evalCase)).Verdict.Status.Should().Be(VerdictStatus.Passed);
+        server.Requests.Where(r => r.Body["response_format"] is not null).Select(r => (string?)r.Body["response_format"]!["type"])
+            .Should().Equal("json_schema", "json_object", "json_object");
     }
 
     [Fact]

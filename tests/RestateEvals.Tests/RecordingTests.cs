@@ -45,7 +45,7 @@ public sealed class RecordingTests : IDisposable
     [Fact]
     public async Task The_judge_key_covers_the_rubric_hash()
     {
-        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5));
+        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "same answer"));
         var judge = new LlmJudge(Recorded(judgeModel, RecordingMode.Record));
         await judge.JudgeAsync(Case, "same answer");
         await judge.JudgeAsync(Case, "same answer");

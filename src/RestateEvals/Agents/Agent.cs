@@ -39,21 +39,21 @@ public sealed class Agent
 
         var started = _time.GetTimestamp();
         ChatResponse response;
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        try
         {
-            timeout.CancelAfter(_options.AgentTimeout);
-            try
-            {
-                response = await _client.GetResponseAsync(messages, chatOptions, timeout.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {VerdictFormatter.Seconds(_options.AgentTimeout)} s (EvalOptions.AgentTimeout).");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                throw new AgentFailedException($"The agent threw while answering {evalCase.Id}: {ex.GetType().Name}: {ex.Message}", ex);
-            }
+            response = await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, chatOptions, token), _options.AgentTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {VerdictFormatter.Seconds(_options.AgentTimeout)} s (EvalOptions.AgentTimeout); a later answer is discarded.");
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new AgentFailedException($"The agent client cancelled the call for {evalCase.Id} by itself after {VerdictFormatter.Seconds(_time.GetElapsedTime(started))} s, before EvalOptions.AgentTimeout ({VerdictFormatter.Seconds(_options.AgentTimeout)} s): probably its own network timeout (the OpenAI client's default is 100 s). {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new AgentFailedException($"The agent threw while answering {evalCase.Id}: {ex.GetType().Name}: {ex.Message}", ex);
         }
 
         var latency = _time.GetElapsedTime(started);

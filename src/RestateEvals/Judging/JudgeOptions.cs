@@ -5,13 +5,16 @@ namespace RestateEvals;
 /// <summary>How <see cref="LlmJudge"/> calls its model.</summary>
 public sealed class JudgeOptions
 {
-    /// <summary>Chat options for judge calls (e.g. model id). Temperature is forced to 0 and the response format to JSON. Default: none.</summary>
+    /// <summary>Chat options for judge calls (e.g. model id). Temperature is forced to 0 and the response format set from <see cref="ResponseFormat"/>. Default: none.</summary>
     public ChatOptions? ChatOptions { get; set; }
 
-    /// <summary>How many times to re-ask after unusable output, telling the judge what was wrong. Default: 1.</summary>
+    /// <summary>JSON schema, JSON mode, or the schema with an automatic fall-back. Default: <see cref="JudgeResponseFormat.Auto"/>.</summary>
+    public JudgeResponseFormat ResponseFormat { get; set; } = JudgeResponseFormat.Auto;
+
+    /// <summary>How many times to re-ask after an unusable reply or unverified evidence, telling the judge what was wrong. Default: 1.</summary>
     public int MaxReasks { get; set; } = 1;
 
-    /// <summary>Time allowed for one judge call. Default: 2 minutes.</summary>
+    /// <summary>Time allowed for one judge call. It holds even when the client ignores cancellation: a later reply is discarded. Default: 2 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Throws when a value is out of range.</summary>
@@ -25,6 +28,11 @@ public sealed class JudgeOptions
         if (Timeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "JudgeOptions.Timeout must be positive.");
+        }
+
+        if (!Enum.IsDefined(ResponseFormat))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ResponseFormat), ResponseFormat, "JudgeOptions.ResponseFormat is not a known format.");
         }
     }
 }

@@ -1,16 +1,23 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace RestateEvals;
 
 /// <summary>
-/// Reads a judge's JSON reply strictly: tolerates code fences and prose around one JSON object,
-/// requires every criterion exactly once with an integer score 1-5 and a reason.
+/// Reads a judge's reply against one strict contract: exactly one JSON object, optionally inside one code fence, and
+/// nothing else but white space; no property name twice anywhere; the only top-level property is <c>criteria</c>, an
+/// array with one item per criterion, each exactly <c>{"id", "evidence", "reasoning", "score"}</c> in that order,
+/// with the id spelled exactly as in the rubric and the score a JSON integer 1-5 (no strings, fractions or exponents).
+/// Anything else is unusable. Problems never quote more than a short, sanitised excerpt of what the judge wrote.
 /// </summary>
-public static class JudgeReplyParser
+public static partial class JudgeReplyParser
 {
-    private const int MaxCandidates = 32;
+    /// <summary>Replies longer than this many characters are unusable without being parsed.</summary>
+    public const int MaxReplyLength = 64 * 1024;
+
+    private static readonly string[] ItemProperties = ["id", "evidence", "reasoning", "score"];
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 8 };
 
     /// <summary>Parses <paramref name="raw"/> against the rubric of <paramref name="evalCase"/>. Never throws on bad input.</summary>
     public static JudgeReply Parse(string? raw, EvalCase evalCase)
@@ -21,63 +28,68 @@ public static class JudgeReplyParser
             return JudgeReply.Invalid("the judge returned no text");
         }
 
-        string? lastProblem = null;
-        var candidates = 0;
-        for (var start = raw.IndexOf('{', StringComparison.Ordinal); start >= 0 && candidates < MaxCandidates; start = raw.IndexOf('{', start + 1))
+        if (raw.Length > MaxReplyLength)
         {
-            candidates++;
-            if (!TryReadObject(raw, start, out var root))
-            {
-                continue;
-            }
-
-            using (root)
-            {
-                if (root.RootElement.TryGetProperty("criteria", out var criteria) || root.RootElement.TryGetProperty("scores", out criteria))
-                {
-                    return ReadCriteria(criteria, evalCase);
-                }
-
-                lastProblem = "the JSON object has no \"criteria\" array";
-            }
+            return JudgeReply.Invalid(string.Create(CultureInfo.InvariantCulture, $"the reply has {raw.Length} characters, over the limit of {MaxReplyLength}"));
         }
 
-        return JudgeReply.Invalid(lastProblem ?? "no JSON object found in the judge output (refusal or prose only)");
-    }
+        var json = raw.Trim();
+        if (json.StartsWith("```", StringComparison.Ordinal))
+        {
+            var fenced = Fence().Match(json);
+            if (!fenced.Success)
+            {
+                return JudgeReply.Invalid("text outside the JSON object (only one code fence around one object is allowed)");
+            }
 
-    private static bool TryReadObject(string raw, int start, out JsonDocument document)
-    {
-        var bytes = Encoding.UTF8.GetBytes(raw[start..]);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+            json = fenced.Groups["json"].Value.Trim();
+        }
+
+        if (!json.StartsWith('{'))
+        {
+            return JudgeReply.Invalid(json.Contains('{', StringComparison.Ordinal) ? "text outside the JSON object" : "no JSON object in the reply (a refusal or prose only)");
+        }
+
         try
         {
-            document = JsonDocument.ParseValue(ref reader);
-            return document.RootElement.ValueKind == JsonValueKind.Object || Dispose(document);
+            using var document = JsonDocument.Parse(json, Strict);
+            return ReadRoot(document.RootElement, evalCase);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            document = null!;
-            return false;
+            return JudgeReply.Invalid(Describe(ex));
         }
     }
 
-    private static bool Dispose(JsonDocument document)
+    /// <summary>At most 40 characters of judge-written text, letters, digits and <c>-_.:</c> only, for problem messages.</summary>
+    public static string Sanitize(string? text)
     {
-        document.Dispose();
-        return false;
+        var kept = new string((text ?? string.Empty).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or ' ').ToArray()).Trim();
+        return kept.Length <= 40 ? kept : kept[..40] + "...";
     }
 
-    private static JudgeReply ReadCriteria(JsonElement criteria, EvalCase evalCase)
+    private static JudgeReply ReadRoot(JsonElement root, EvalCase evalCase)
     {
-        if (criteria.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return JudgeReply.Invalid("\"criteria\" is not an array");
+            return JudgeReply.Invalid("the reply is not a JSON object");
         }
 
-        var byId = new Dictionary<string, JudgeScore>(StringComparer.OrdinalIgnoreCase);
+        var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n != "criteria");
+        if (unknown is not null)
+        {
+            return JudgeReply.Invalid($"unknown top-level property '{Sanitize(unknown)}' (only \"criteria\" is allowed)");
+        }
+
+        if (!root.TryGetProperty("criteria", out var criteria) || criteria.ValueKind != JsonValueKind.Array)
+        {
+            return JudgeReply.Invalid("\"criteria\" is missing or not an array");
+        }
+
+        var byId = new Dictionary<string, JudgeScore>(StringComparer.Ordinal);
         foreach (var item in criteria.EnumerateArray())
         {
-            var score = ReadScore(item, evalCase, out var problem);
+            var score = ReadItem(item, evalCase, out var problem);
             if (score is null)
             {
                 return JudgeReply.Invalid(problem!);
@@ -89,13 +101,13 @@ public static class JudgeReplyParser
             }
         }
 
-        var missing = evalCase.Criteria.Where(c => !byId.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+        var missing = evalCase.Criteria.Where(c => !byId.ContainsKey(c.Id)).Select(c => $"'{c.Id}'").ToList();
         return missing.Count > 0
-            ? JudgeReply.Invalid($"missing criterion {string.Join(", ", missing.Select(m => $"'{m}'"))}")
+            ? JudgeReply.Invalid($"missing criterion {string.Join(", ", missing)}")
             : new JudgeReply([.. evalCase.Criteria.Select(c => byId[c.Id])], null);
     }
 
-    private static JudgeScore? ReadScore(JsonElement item, EvalCase evalCase, out string? problem)
+    private static JudgeScore? ReadItem(JsonElement item, EvalCase evalCase, out string? problem)
     {
         problem = null;
         if (item.ValueKind != JsonValueKind.Object)
@@ -104,49 +116,48 @@ public static class JudgeReplyParser
             return null;
         }
 
-        var id = Text(item, "id") ?? Text(item, "criterion");
-        var criterion = evalCase.Criteria.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
+        var names = item.EnumerateObject().Select(p => p.Name).ToList();
+        if (!names.SequenceEqual(ItemProperties, StringComparer.Ordinal))
+        {
+            var extra = names.FirstOrDefault(n => !ItemProperties.Contains(n, StringComparer.Ordinal));
+            problem = extra is not null ? $"a \"criteria\" entry has the unknown property '{Sanitize(extra)}'"
+                : $"a \"criteria\" entry must have exactly \"id\", \"evidence\", \"reasoning\", \"score\" in that order, not {string.Join(", ", names.Select(n => $"\"{n}\""))}";
+            return null;
+        }
+
+        var id = item.GetProperty("id");
+        var criterion = id.ValueKind == JsonValueKind.String ? evalCase.Criteria.FirstOrDefault(c => string.Equals(c.Id, id.GetString(), StringComparison.Ordinal)) : null;
         if (criterion is null)
         {
-            problem = id is null ? "a \"criteria\" entry has no \"id\"" : $"unknown criterion '{Clip(id)}'";
+            problem = $"unknown criterion id '{Sanitize(id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText())}'";
             return null;
         }
 
-        if (!item.TryGetProperty("score", out var scoreElement) || !TryReadNumber(scoreElement, out var value))
+        var score = item.GetProperty("score");
+        var rawScore = score.GetRawText();
+        if (score.ValueKind != JsonValueKind.Number || rawScore is not ("1" or "2" or "3" or "4" or "5"))
         {
-            problem = $"criterion '{criterion.Id}' has no numeric \"score\"";
+            problem = $"criterion '{criterion.Id}' has score {Sanitize(rawScore)}: it must be a JSON integer 1-5";
             return null;
         }
 
-        if (value is < 1 or > 5 || value != Math.Floor(value))
+        var evidence = item.GetProperty("evidence");
+        var reasoning = item.GetProperty("reasoning");
+        if (evidence.ValueKind != JsonValueKind.String || reasoning.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(reasoning.GetString()))
         {
-            problem = $"criterion '{criterion.Id}' has score {value.ToString(CultureInfo.InvariantCulture)}, outside the integers 1-5";
+            problem = $"criterion '{criterion.Id}' needs a string \"evidence\" and a non-empty string \"reasoning\"";
             return null;
         }
 
-        var reason = Text(item, "reason");
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            problem = $"criterion '{criterion.Id}' has no \"reason\"";
-            return null;
-        }
-
-        return new JudgeScore(criterion.Id, (int)value, reason.Trim(), Text(item, "evidence")?.Trim() ?? string.Empty);
+        return new JudgeScore(criterion.Id, rawScore[0] - '0', reasoning.GetString()!.Trim(), evidence.GetString()!.Trim());
     }
 
-    private static bool TryReadNumber(JsonElement element, out double value)
-    {
-        value = 0;
-        return element.ValueKind switch
-        {
-            JsonValueKind.Number => element.TryGetDouble(out value) && double.IsFinite(value),
-            JsonValueKind.String => double.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value),
-            _ => false,
-        };
-    }
+    private static string Describe(JsonException ex) =>
+        ex.Message.Contains("after a single JSON value", StringComparison.Ordinal) ? "text after the JSON object (a second object or prose)"
+        : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("duplicate", StringComparison.Ordinal) ? "a property name appears twice in one object"
+        : ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? "the JSON is nested too deeply"
+        : "the reply is not valid JSON";
 
-    private static string? Text(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "...";
+    [GeneratedRegex(@"\A```(?:json)?[ \t]*\r?\n(?<json>(?:(?!```)[\s\S])*)\r?\n```\z", RegexOptions.IgnoreCase)]
+    private static partial Regex Fence();
 }

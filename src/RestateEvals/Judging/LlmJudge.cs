@@ -1,13 +1,21 @@
+using System.ClientModel;
 using System.Globalization;
 using Microsoft.Extensions.AI;
 
 namespace RestateEvals;
 
-/// <summary>An LLM judge: one call per answer scoring every criterion as JSON, temperature 0, with bounded re-asks on unusable output.</summary>
+/// <summary>
+/// An LLM judge: one call per answer at temperature 0, asking for a JSON schema (or JSON mode), with bounded re-asks
+/// on unusable output. A reply is used only when it is one clean, complete scoring (<see cref="JudgeReplyParser"/>)
+/// that ended normally, and every score of 4 or 5 quotes the answer (<see cref="QuotedEvidence"/>). An answer that
+/// addresses the grader (<see cref="GraderAddressing"/>) is never sent: the sample is inconclusive.
+/// </summary>
 public sealed class LlmJudge : IJudge
 {
+    private const int MaxExcerpt = 200;
     private readonly IChatClient _client;
     private readonly JudgeOptions _options;
+    private volatile bool _schemaRejected;
 
     /// <summary>Creates a judge over <paramref name="client"/>.</summary>
     public LlmJudge(IChatClient client, JudgeOptions? options = null)
@@ -23,56 +31,106 @@ public sealed class LlmJudge : IJudge
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         ArgumentNullException.ThrowIfNull(answer);
+        var judgeName = _options.ChatOptions?.ModelId ?? "llm-judge";
+        if (GraderAddressing.Find(answer) is { } addressed)
+        {
+            return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName);
+        }
+
         List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer)];
-        var chatOptions = CreateChatOptions(evalCase);
-        string raw = string.Empty;
-        string judgeName = chatOptions.ModelId ?? "llm-judge";
+        var raw = string.Empty;
         for (var attempt = 0; attempt <= _options.MaxReasks; attempt++)
         {
             ChatResponse response;
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            try
             {
-                timeout.CancelAfter(_options.Timeout);
-                try
-                {
-                    response = await _client.GetResponseAsync(messages, chatOptions, timeout.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    return JudgeOutcome.Inconclusive($"the judge did not answer within {VerdictFormatter.Seconds(_options.Timeout)} s (JudgeOptions.Timeout)", raw, judgeName);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    return JudgeOutcome.Inconclusive($"the judge call failed: {ex.GetType().Name}: {ex.Message}", raw, judgeName);
-                }
+                response = await CallAsync(messages, evalCase, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                return JudgeOutcome.Inconclusive($"the judge did not answer within {VerdictFormatter.Seconds(_options.Timeout)} s (JudgeOptions.Timeout); a later reply is discarded", raw, judgeName);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                return JudgeOutcome.Inconclusive($"the judge client cancelled the call by itself before JudgeOptions.Timeout ({VerdictFormatter.Seconds(_options.Timeout)} s), probably its own network timeout: {ex.Message}", raw, judgeName);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return JudgeOutcome.Inconclusive($"the judge call failed: {ex.GetType().Name}: {ex.Message}", raw, judgeName);
             }
 
             raw = response.Text;
             judgeName = response.ModelId ?? judgeName;
-            var reply = JudgeReplyParser.Parse(raw, evalCase);
-            if (reply.IsValid)
+            var (scores, problem) = Read(response, evalCase, answer);
+            if (problem is null)
             {
-                return JudgeOutcome.Conclusive(reply.Scores, raw, judgeName);
+                return JudgeOutcome.Conclusive(scores, raw, judgeName);
             }
 
             if (attempt == _options.MaxReasks)
             {
                 var attempts = (attempt + 1).ToString(CultureInfo.InvariantCulture);
-                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {reply.Problem}", raw, judgeName);
+                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName);
             }
 
-            messages.Add(new ChatMessage(ChatRole.Assistant, raw));
-            messages.Add(new ChatMessage(ChatRole.User, $"Your reply could not be used: {reply.Problem}. Reply again with only the JSON object, scoring each of these criterion ids exactly once with an integer 1-5 and a reason: {string.Join(", ", evalCase.Criteria.Select(c => c.Id))}."));
+            messages = [.. JudgePrompt.Build(evalCase, answer), new ChatMessage(ChatRole.User, Reask(evalCase, problem, raw))];
         }
 
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
 
-    private ChatOptions CreateChatOptions(EvalCase evalCase)
+    private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, string answer)
+    {
+        if (response.FinishReason is { } finish && finish != ChatFinishReason.Stop)
+        {
+            return ([], $"the reply did not end normally (finish reason '{JudgeReplyParser.Sanitize(finish.Value)}')");
+        }
+
+        var reply = JudgeReplyParser.Parse(response.Text, evalCase);
+        if (!reply.IsValid)
+        {
+            return ([], reply.Problem);
+        }
+
+        var unquoted = reply.Scores.Where(s => s.Score >= 4 && !QuotedEvidence.IsQuotedFrom(s.Evidence, answer)).Select(s => $"'{s.CriterionId}'").ToList();
+        return unquoted.Count == 0
+            ? (reply.Scores, null)
+            : ([], $"the evidence for {string.Join(", ", unquoted)} (scored 4 or 5) is not a verbatim quote of the answer");
+    }
+
+    private static string Reask(EvalCase evalCase, string problem, string raw) =>
+        $"Your previous reply could not be used: {problem}. It began: «{Excerpt(raw)}». "
+        + $"Reply again with only the JSON object, scoring each of these criterion ids exactly once, with a verbatim quote from the answer as evidence for every score of 4 or 5: {string.Join(", ", evalCase.Criteria.Select(c => c.Id))}.";
+
+    private static string Excerpt(string text)
+    {
+        var flat = new string([.. text.Take(MaxExcerpt).Select(c => char.IsControl(c) || c is '«' or '»' or '<' or '>' ? ' ' : c)]).Trim();
+        return text.Length > MaxExcerpt ? flat + "…" : flat;
+    }
+
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, EvalCase evalCase, CancellationToken cancellationToken)
+    {
+        var schema = _options.ResponseFormat == JudgeResponseFormat.JsonSchema || (_options.ResponseFormat == JudgeResponseFormat.Auto && !_schemaRejected);
+        try
+        {
+            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, schema), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (schema && _options.ResponseFormat == JudgeResponseFormat.Auto && IsSchemaRejection(ex))
+        {
+            _schemaRejected = true;
+            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, schema: false), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsSchemaRejection(Exception ex) =>
+        ex is ClientResultException { Status: 400 } or NotSupportedException or ArgumentException
+        && (ex.Message.Contains("json_schema", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("response_format", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("schema", StringComparison.OrdinalIgnoreCase));
+
+    private ChatOptions CreateChatOptions(EvalCase evalCase, bool schema)
     {
         var chatOptions = _options.ChatOptions?.Clone() ?? new ChatOptions();
         chatOptions.Temperature = 0;
-        chatOptions.ResponseFormat = ChatResponseFormat.Json;
+        chatOptions.ResponseFormat = schema ? JudgeReplySchema.Format(evalCase) : ChatResponseFormat.Json;
         chatOptions.AdditionalProperties ??= [];
         chatOptions.AdditionalProperties[EvalChatProperties.CaseId] = evalCase.Id;
         chatOptions.AdditionalProperties[EvalChatProperties.Role] = "judge";

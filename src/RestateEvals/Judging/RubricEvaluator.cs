@@ -6,7 +6,9 @@ namespace RestateEvals;
 /// <summary>
 /// The rubric of one case as a Microsoft.Extensions.AI.Evaluation <see cref="IEvaluator"/>: judges the response with the
 /// <see cref="ChatConfiguration"/>'s chat client (or the checklist judge when constructed with one) and emits one
-/// <see cref="NumericMetric"/> per criterion, named by criterion id.
+/// <see cref="NumericMetric"/> per criterion, named by criterion id. The answer is graded by <see cref="Grader"/> as one
+/// sample, like <see cref="EvalRunner"/> grades each sample; every metric carries the case verdict in its metadata
+/// (<c>restateevals.verdict</c>: Passed, Failed or Inconclusive; <c>restateevals.summary</c>: why).
 /// </summary>
 public sealed class RubricEvaluator : IEvaluator
 {
@@ -50,35 +52,45 @@ public sealed class RubricEvaluator : IEvaluator
             ? JudgeOutcome.Inconclusive("no judge: pass a ChatConfiguration or construct the evaluator with an IJudge", string.Empty, "none")
             : await judge.JudgeAsync(_case, modelResponse.Text, cancellationToken).ConfigureAwait(false);
 
-        var metrics = _case.Criteria.Select(c => ToMetric(c, outcome)).ToList();
+        // The same grading path as EvalRunner: the Grader decides, for this single sample, by the policy's rule.
+        var verdict = Grader.Grade(_case, [outcome], _policy);
+        var metrics = _case.Criteria.Select((c, i) => ToMetric(c, verdict, i)).ToList();
         return new EvaluationResult(metrics);
     }
 
-    private NumericMetric ToMetric(Criterion criterion, JudgeOutcome outcome)
+    private NumericMetric ToMetric(Criterion criterion, Verdict verdict, int index)
     {
-        if (!outcome.IsConclusive)
+        NumericMetric metric;
+        if (verdict.Status == VerdictStatus.Inconclusive)
         {
-            var missing = new NumericMetric(criterion.Id, null, outcome.Problem)
+            metric = new NumericMetric(criterion.Id, null, verdict.Problem)
             {
-                Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: true, outcome.Problem),
+                Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: true, verdict.Problem),
             };
-            missing.AddDiagnostics(EvaluationDiagnostic.Error($"Judge output unusable: {outcome.Problem}"));
-            return missing;
+            metric.AddDiagnostics(EvaluationDiagnostic.Error($"Judge output unusable: {verdict.Problem}"));
+        }
+        else
+        {
+            var result = verdict.Criteria[index];
+            var score = result.Score;
+            var reason = result.Reasons[0];
+            var rating = score switch
+            {
+                >= 4.5 => EvaluationRating.Exceptional,
+                >= 3.5 => EvaluationRating.Good,
+                >= 2.5 => EvaluationRating.Average,
+                >= 1.5 => EvaluationRating.Poor,
+                _ => EvaluationRating.Unacceptable,
+            };
+            var failed = score < _policy.MinimumCriterionScore - 1e-9;
+            metric = new NumericMetric(criterion.Id, score, reason)
+            {
+                Interpretation = new EvaluationMetricInterpretation(rating, failed, failed ? $"Below {VerdictFormatter.Score(_policy.MinimumCriterionScore)}: {reason}" : reason),
+            };
         }
 
-        var score = outcome.Scores.Single(s => s.CriterionId == criterion.Id);
-        var rating = score.Score switch
-        {
-            5 => EvaluationRating.Exceptional,
-            4 => EvaluationRating.Good,
-            3 => EvaluationRating.Average,
-            2 => EvaluationRating.Poor,
-            _ => EvaluationRating.Unacceptable,
-        };
-        var failed = score.Score < _policy.MinimumCriterionScore;
-        return new NumericMetric(criterion.Id, score.Score, score.Reason)
-        {
-            Interpretation = new EvaluationMetricInterpretation(rating, failed, failed ? $"Below {VerdictFormatter.Score(_policy.MinimumCriterionScore)}: {score.Reason}" : score.Reason),
-        };
+        metric.AddOrUpdateMetadata("restateevals.verdict", verdict.Status.ToString());
+        metric.AddOrUpdateMetadata("restateevals.summary", VerdictFormatter.Summary(verdict));
+        return metric;
     }
 }

@@ -6,7 +6,8 @@ namespace RestateEvals;
 
 /// <summary>
 /// Collects results during a run and writes a Markdown summary (case, severity, criterion scores, mean, minimum,
-/// verdict, per-dimension aggregates) and a JSON results file. Thread-safe. Secrets are scrubbed.
+/// verdict, per-dimension aggregates; with k &gt; 1 samples also the pass rate, each criterion's min and max over the
+/// samples, and a table of every sample's verdict) and a JSON results file. Thread-safe. Secrets are scrubbed.
 /// </summary>
 public sealed class EvalReport
 {
@@ -61,8 +62,26 @@ public sealed class EvalReport
         text.Append("| Case | Severity | Criterion scores | Mean | Min | Verdict |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in results)
         {
-            var scores = r.Verdict.Criteria.Count == 0 ? r.Verdict.Problem ?? string.Empty : string.Join(", ", r.Verdict.Criteria.Select(c => $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
-            text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {Mark(r.Verdict.Status)} |\n");
+            var sampled = r.Verdict.Samples.Count > 1;
+            var scores = r.Verdict.Criteria.Count == 0 ? r.Verdict.Problem ?? string.Empty : string.Join(", ", r.Verdict.Criteria.Select(c => sampled
+                ? $"{c.Criterion.Id} {VerdictFormatter.Score(c.Mean)} (min {VerdictFormatter.Score(c.Min)}, max {VerdictFormatter.Score(c.Max)})"
+                : $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
+            var verdict = sampled ? $"{Mark(r.Verdict.Status)}, {VerdictFormatter.PassRate(r.Verdict)}" : Mark(r.Verdict.Status);
+            text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {verdict} |\n");
+        }
+
+        var multiSample = results.Where(r => r.Verdict.Samples.Count > 1).ToList();
+        if (multiSample.Count > 0)
+        {
+            text.Append("\n| Case | Sample | Verdict | Scores | Mean | Lowest |\n| --- | --- | --- | --- | --- | --- |\n");
+            foreach (var r in multiSample)
+            {
+                foreach (var s in r.Verdict.Samples)
+                {
+                    var scores = s.Status == VerdictStatus.Inconclusive ? s.Problem ?? string.Empty : string.Join(", ", s.Scores.Select(x => $"{x.CriterionId} {x.Score.ToString(CultureInfo.InvariantCulture)}"));
+                    text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} | {s.Index + 1} of {r.Verdict.Samples.Count} | {Mark(s.Status)} | {VerdictFormatter.Cell(scores)} | {Number(s.Mean)} | {Number(s.Minimum)} |\n");
+                }
+            }
         }
 
         text.Append("\n| Dimension | Criteria scored | Mean score | Below threshold |\n| --- | --- | --- | --- |\n");
@@ -76,7 +95,10 @@ public sealed class EvalReport
         return SecretScrubber.Scrub(text.ToString());
     }
 
-    /// <summary>The JSON results: per case the verdict, criterion scores and reasons, and per sample model, tokens, latency and judge.</summary>
+    /// <summary>
+    /// The JSON results: per case the verdict, pass rate, criterion scores (mean, min, max over samples) and reasons, and
+    /// per sample its own verdict and scores, model, tokens, latency and judge.
+    /// </summary>
     public string RenderJson() => SecretScrubber.Scrub(JsonSerializer.Serialize(Results.Select(r => new
     {
         id = r.Case.Id,
@@ -86,9 +108,28 @@ public sealed class EvalReport
         mean = r.Verdict.Mean,
         minimum = r.Verdict.Minimum,
         problem = r.Verdict.Problem,
-        policy = new { r.Verdict.Policy.MinimumMean, r.Verdict.Policy.MinimumCriterionScore, r.Verdict.Policy.Samples },
-        criteria = r.Verdict.Criteria.Select(c => new { id = c.Criterion.Id, dimension = c.Criterion.Dimension, score = c.Score, reasons = c.Reasons }),
-        samples = r.Samples.Select(s => new { index = s.Index, model = s.Answer?.ModelId, inputTokens = s.Answer?.InputTokens, outputTokens = s.Answer?.OutputTokens, latencyMs = s.Answer?.Latency.TotalMilliseconds, judge = s.Outcome.JudgeName }),
+        samplesPassed = r.Verdict.SamplesPassed,
+        passRate = r.Verdict.PassRate,
+        policy = new { r.Verdict.Policy.MinimumMean, r.Verdict.Policy.MinimumCriterionScore, r.Verdict.Policy.Samples, Reducer = r.Verdict.Policy.Reducer.ToString(), r.Verdict.Policy.InconclusiveSamples },
+        criteria = r.Verdict.Criteria.Select(c => new { id = c.Criterion.Id, dimension = c.Criterion.Dimension, score = c.Score, min = c.Min, mean = c.Mean, max = c.Max, sampleScores = c.SampleScores, reasons = c.Reasons }),
+        samples = r.Samples.Select(s =>
+        {
+            var graded = r.Verdict.Samples.FirstOrDefault(v => v.Index == s.Index);
+            return new
+            {
+                index = s.Index,
+                status = graded?.Status,
+                mean = graded?.Mean,
+                minimum = graded?.Minimum,
+                problem = graded?.Problem,
+                scores = graded?.Scores.Select(x => new { id = x.CriterionId, score = x.Score }),
+                model = s.Answer?.ModelId,
+                inputTokens = s.Answer?.InputTokens,
+                outputTokens = s.Answer?.OutputTokens,
+                latencyMs = s.Answer?.Latency.TotalMilliseconds,
+                judge = s.Outcome.JudgeName,
+            };
+        }),
     }), Json));
 
     /// <summary>Writes <see cref="SummaryFileName"/> and <see cref="ResultsFileName"/> into <paramref name="directory"/>; safe to call after every result.</summary>

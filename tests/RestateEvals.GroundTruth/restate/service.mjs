@@ -19,6 +19,8 @@ import * as restate from "@restatedev/restate-sdk";
 
 const { exclusive, shared } = restate.handlers.object;
 const fastRetry = { retryPolicy: { initialInterval: 50, maxInterval: 200 } };
+// For handlers with a deterministic bug: two quick attempts, then the invocation pauses.
+const pauseAfterTwo = { retryPolicy: { maxAttempts: 2, onMaxAttempts: "pause", initialInterval: 50, maxInterval: 200 } };
 
 // VOS-01: a read-modify-write with a pause between the read and the write.
 const cart = restate.object({
@@ -32,6 +34,45 @@ const cart = restate.object({
       const end = await ctx.run("end", () => Date.now());
       return { inventory: inventory - 1, start, end };
     }),
+  },
+});
+
+// VOS-01: a cross-object call back into the caller's key (shop -> stock -> shop, all exclusive, request-response).
+const shop = restate.object({
+  name: "shop",
+  handlers: {
+    checkout: exclusive(async (ctx) => ctx.objectClient({ name: "stock" }, ctx.key).reserve(ctx.key)),
+    confirm: exclusive(async () => "confirmed"),
+    status: exclusive(async () => "ok"),
+  },
+});
+const stock = restate.object({
+  name: "stock",
+  handlers: {
+    reserve: exclusive(async (ctx, shopKey) => ctx.objectClient({ name: "shop" }, shopKey).confirm()),
+  },
+});
+
+// VOS-01: a module-scope lock held around a 0.5 s critical section (a plain timer inside ctx.run, no ctx.sleep).
+// It lives in the process, so it serializes every key this process handles.
+let moduleLockTail = Promise.resolve();
+function withModuleLock(criticalSection) {
+  const result = moduleLockTail.then(criticalSection);
+  moduleLockTail = result.catch(() => undefined);
+  return result;
+}
+const report = restate.object({
+  name: "report",
+  handlers: {
+    generate: exclusive(fastRetry, async (ctx) =>
+      withModuleLock(() =>
+        ctx.run("generate", async () => {
+          const start = Date.now();
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          return { start, end: Date.now() };
+        }),
+      ),
+    ),
   },
 });
 
@@ -56,6 +97,11 @@ const device = restate.object({
       ctx.set("registeredAt", "2026-01-01");
     }),
     decommission: exclusive(async (ctx) => ctx.clearAll()),
+    // A delayed self-send that is already scheduled when decommission runs clearAll.
+    scheduleCheckIn: exclusive(async (ctx, ms) => {
+      ctx.objectSendClient({ name: "device" }, ctx.key).checkIn(undefined, restate.rpc.sendOpts({ delay: { milliseconds: ms } }));
+    }),
+    checkIn: exclusive(async (ctx) => ctx.set("lastCheckIn", "checked-in")),
   },
 });
 
@@ -147,8 +193,27 @@ const fees = restate.object({
     applyFee: exclusive({ retryPolicy: { maxAttempts: 2, onMaxAttempts: "pause", initialInterval: 50 } }, async () => {
       throw new Error("bug introduced by the last deploy");
     }),
+    // The same bug, but thrown after a journal entry (the first await).
+    applyFeeLate: exclusive(pauseAfterTwo, async (ctx) => {
+      await ctx.run("charge", () => "charged");
+      throw new Error("bug introduced by the last deploy, after the charge");
+    }),
     balance: exclusive(async (ctx) => (await ctx.get("balance")) ?? 0),
     peek: shared(async (ctx) => (await ctx.get("balance")) ?? 0),
+  },
+});
+
+// VOS-08: deployment 1 of "ledger" has a bug that throws after a journal entry (the ctx.run), so its invocations
+// are pinned to this deployment. deployments.mjs serves the fixed code as a second deployment. Only the deployment
+// tests use "ledger".
+const ledger = restate.object({
+  name: "ledger",
+  handlers: {
+    post: exclusive(pauseAfterTwo, async (ctx, amount) => {
+      await ctx.run("validate", () => amount);
+      throw new Error("bug in ledger v1: every posting fails");
+    }),
+    balance: exclusive(async (ctx) => (await ctx.get("balance")) ?? 0),
   },
 });
 
@@ -169,7 +234,8 @@ const customer = restate.object({
 });
 
 const port = Number(process.env.PORT ?? 9080);
-const handler = restate.endpoint().bind(cart).bind(account).bind(device).bind(order).bind(subscription).bind(wallet).bind(counter).bind(fees).bind(customer).http2Handler();
+const objects = [cart, shop, stock, report, account, device, order, subscription, wallet, counter, fees, ledger, customer];
+const handler = objects.reduce((endpoint, object) => endpoint.bind(object), restate.endpoint()).http2Handler();
 const server = http2.createServer(handler);
 server.listen(port, "127.0.0.1", () => console.log(`ground-truth service listening on 127.0.0.1:${port}`));
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -41,12 +41,24 @@ public sealed class ChecklistJudge : IJudge
     {
         ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(answer);
+        try
+        {
+            return Decide(criterion, answer);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            return Unsure(criterion, $"the pattern /{ex.Pattern}/ timed out on this answer.", string.Empty);
+        }
+    }
+
+    private static ChecklistFinding Decide(Criterion criterion, string answer)
+    {
         var evidence = criterion.Evidence.Select(p => (Pattern: p, Readings: ChecklistPatterns.Get(p).Matches(answer)
             .Select(m => (m.Value, m.Index, m.Length, ClauseReader.Read(answer, m.Index, m.Length).Polarity)).ToList())).ToList();
         (string Quote, string Why)? unreadable = null;
         foreach (var flag in criterion.RedFlags)
         {
-            foreach (Match match in ChecklistPatterns.Get(flag).Matches(answer))
+            foreach (var match in ChecklistPatterns.Get(flag).Matches(answer))
             {
                 var reading = ClauseReader.Read(answer, match.Index, match.Length);
                 switch (reading.Polarity)
@@ -107,7 +119,7 @@ public sealed class ChecklistJudge : IJudge
     /// </summary>
     internal static JudgeOutcome Outcome(IReadOnlyList<ChecklistFinding> findings, string judgeName)
     {
-        var raw = JsonSerializer.Serialize(new { criteria = findings.Select(f => new { id = f.CriterionId, decision = f.Decision.ToString(), score = f.Score, reason = f.Reason, evidence = f.Quote }) });
+        var raw = JsonSerializer.Serialize(new { criteria = findings.Select(f => new { id = f.CriterionId, evidence = f.Quote, reasoning = f.Reason, score = f.Score }) });
         var unsure = findings.Where(f => f.Decision == ChecklistDecision.Unsure).ToList();
         if (unsure.Count == 0 || findings.Any(f => f.Decision == ChecklistDecision.NotMet))
         {
