@@ -44,7 +44,9 @@ public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint,
     /// </summary>
     public IChatClient CreateClient(RecordingMode recording, string recordingDirectory)
     {
-        var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0) };
+        // No network timeout of the client's own (its default is 100 s): EvalOptions.AgentTimeout and JudgeOptions.Timeout
+        // are the deadlines that rule, and their messages name them.
+        var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = Timeout.InfiniteTimeSpan };
         if (Endpoint is not null)
         {
             options.Endpoint = Endpoint;

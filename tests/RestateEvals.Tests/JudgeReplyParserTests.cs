@@ -62,7 +62,7 @@ public sealed class JudgeReplyParserTests
     public void Scores_are_json_integers_1_to_5_only(string score)
     {
         var problem = JudgeReplyParser.Parse(Reply(Entry(0, score), Entry(1, "4"), Entry(2, "4"), Entry(3, "4")), Case).Problem;
-        problem.Should().StartWith($"criterion '{Ids(0)}' has score ").And.EndWith(": it must be a JSON integer 1-5");
+        problem.Should().StartWith($"criterion '{Ids(0)}' has the score ").And.EndWith(": it must be a JSON integer 1-5");
     }
 
     [Fact]

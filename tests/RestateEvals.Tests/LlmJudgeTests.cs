@@ -100,7 +100,7 @@ public sealed class LlmJudgeTests
         var outcome = await new LlmJudge(client).JudgeAsync(Case, Answer);
 
         outcome.IsConclusive.Should().BeFalse();
-        outcome.Problem.Should().Be("unusable judge output after 2 attempt(s): criterion 'shared-read-only' has score 9: it must be a JSON integer 1-5");
+        outcome.Problem.Should().Be("unusable judge output after 2 attempt(s): criterion 'shared-read-only' has the score 9 (a number): it must be a JSON integer 1-5");
         outcome.RawText.Should().Contain("\"score\":9");
         client.Calls.Should().HaveCount(2);
     }

@@ -137,7 +137,16 @@ public static partial class JudgeReplyParser
         var rawScore = score.GetRawText();
         if (score.ValueKind != JsonValueKind.Number || rawScore is not ("1" or "2" or "3" or "4" or "5"))
         {
-            problem = $"criterion '{criterion.Id}' has score {Sanitize(rawScore)}: it must be a JSON integer 1-5";
+            var kind = score.ValueKind switch
+            {
+                JsonValueKind.String => "a string",
+                JsonValueKind.Number => "a number",
+                JsonValueKind.True or JsonValueKind.False => "a boolean",
+                JsonValueKind.Array => "an array",
+                JsonValueKind.Object => "an object",
+                _ => "null",
+            };
+            problem = $"criterion '{criterion.Id}' has the score {Sanitize(rawScore)} ({kind}): it must be a JSON integer 1-5";
             return null;
         }
 

@@ -92,6 +92,12 @@ public sealed class LlmJudge : IJudge
             return ([], reply.Problem);
         }
 
+        var contradiction = reply.Scores.Select(s => (s, Passage: ContradictoryReasoning.Find(s.Score, s.Reason))).FirstOrDefault(x => x.Passage is not null);
+        if (contradiction.Passage is not null)
+        {
+            return ([], $"criterion '{contradiction.s.CriterionId}' is scored {contradiction.s.Score.ToString(CultureInfo.InvariantCulture)} but its reasoning condemns the answer (\"{JudgeReplyParser.Sanitize(contradiction.Passage)}\")");
+        }
+
         var unquoted = reply.Scores.Where(s => s.Score >= 4 && !QuotedEvidence.IsQuotedFrom(s.Evidence, answer)).Select(s => $"'{s.CriterionId}'").ToList();
         return unquoted.Count == 0
             ? (reply.Scores, null)
