@@ -14,4 +14,7 @@ public static class EvalChatProperties
 
     /// <summary>On judge calls: <see cref="JudgePrompt.RubricHash"/> of the case, so recordings change when the rubric or judge prompt does.</summary>
     public const string RubricHash = "restateevals.rubric";
+
+    /// <summary>On judge calls: the random nonce of the answer delimiters, which recordings replace by a placeholder in their keys.</summary>
+    public const string AnswerNonce = "restateevals.nonce";
 }

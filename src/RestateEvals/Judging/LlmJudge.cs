@@ -37,14 +37,15 @@ public sealed class LlmJudge : IJudge
             return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName);
         }
 
-        List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer)];
+        var nonce = JudgePrompt.NewNonce(answer);
+        List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer, nonce)];
         var raw = string.Empty;
         for (var attempt = 0; attempt <= _options.MaxReasks; attempt++)
         {
             ChatResponse response;
             try
             {
-                response = await CallAsync(messages, evalCase, cancellationToken).ConfigureAwait(false);
+                response = await CallAsync(messages, evalCase, nonce, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
@@ -73,7 +74,7 @@ public sealed class LlmJudge : IJudge
                 return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName);
             }
 
-            messages = [.. JudgePrompt.Build(evalCase, answer), new ChatMessage(ChatRole.User, Reask(evalCase, problem, raw))];
+            messages = [.. JudgePrompt.Build(evalCase, answer, nonce), new ChatMessage(ChatRole.User, Reask(evalCase, problem, raw))];
         }
 
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
@@ -114,17 +115,17 @@ public sealed class LlmJudge : IJudge
         return text.Length > MaxExcerpt ? flat + "…" : flat;
     }
 
-    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, EvalCase evalCase, CancellationToken cancellationToken)
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, EvalCase evalCase, string nonce, CancellationToken cancellationToken)
     {
         var schema = _options.ResponseFormat == JudgeResponseFormat.JsonSchema || (_options.ResponseFormat == JudgeResponseFormat.Auto && !_schemaRejected);
         try
         {
-            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, schema), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
+            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, nonce, schema), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (schema && _options.ResponseFormat == JudgeResponseFormat.Auto && IsSchemaRejection(ex))
         {
             _schemaRejected = true;
-            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, schema: false), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
+            return await HardDeadline.RunAsync(token => _client.GetResponseAsync(messages, CreateChatOptions(evalCase, nonce, schema: false), token), _options.Timeout, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -132,7 +133,7 @@ public sealed class LlmJudge : IJudge
         ex is ClientResultException { Status: 400 } or NotSupportedException or ArgumentException
         && (ex.Message.Contains("json_schema", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("response_format", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("schema", StringComparison.OrdinalIgnoreCase));
 
-    private ChatOptions CreateChatOptions(EvalCase evalCase, bool schema)
+    private ChatOptions CreateChatOptions(EvalCase evalCase, string nonce, bool schema)
     {
         var chatOptions = _options.ChatOptions?.Clone() ?? new ChatOptions();
         chatOptions.Temperature = 0;
@@ -141,6 +142,7 @@ public sealed class LlmJudge : IJudge
         chatOptions.AdditionalProperties[EvalChatProperties.CaseId] = evalCase.Id;
         chatOptions.AdditionalProperties[EvalChatProperties.Role] = "judge";
         chatOptions.AdditionalProperties[EvalChatProperties.RubricHash] = JudgePrompt.RubricHash(evalCase);
+        chatOptions.AdditionalProperties[EvalChatProperties.AnswerNonce] = nonce;
         return chatOptions;
     }
 }

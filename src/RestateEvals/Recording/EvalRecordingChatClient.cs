@@ -6,8 +6,8 @@ namespace RestateEvals;
 
 /// <summary>
 /// Record/replay on Microsoft.Extensions.AI's <see cref="DistributedCachingChatClient"/>. The cache key covers the
-/// messages (so the judge prompt and rubric), the chat options (model, case, sample index, rubric hash) and the
-/// client's default model. Remembers which keys belong to which case so <see cref="ForgetAsync"/> can drop them.
+/// messages (so the judge prompt and rubric, with the judge's random delimiter nonce replaced by a placeholder), the
+/// chat options (model, case, sample index, rubric hash) and the client's default model. Remembers which keys belong to which case so <see cref="ForgetAsync"/> can drop them.
 /// </summary>
 public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEvalRecording
 {
@@ -50,6 +50,14 @@ public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEva
     /// <inheritdoc />
     protected override string GetCacheKey(IEnumerable<ChatMessage> messages, ChatOptions? options, params ReadOnlySpan<object?> additionalValues)
     {
+        if (options?.AdditionalProperties?.TryGetValue(EvalChatProperties.AnswerNonce, out var value) == true && value is string nonce && nonce.Length > 0)
+        {
+            // The judge's delimiter nonce is random per call: key the recording on the prompt without it.
+            messages = [.. messages.Select(m => m.Text.Contains(nonce, StringComparison.Ordinal) ? new ChatMessage(m.Role, m.Text.Replace(nonce, "{nonce}", StringComparison.Ordinal)) : m)];
+            options = options.Clone();
+            options.AdditionalProperties!.Remove(EvalChatProperties.AnswerNonce);
+        }
+
         var key = base.GetCacheKey(messages, options, additionalValues);
         if (options?.AdditionalProperties?.TryGetValue(EvalChatProperties.CaseId, out var caseId) == true && caseId is string id)
         {
