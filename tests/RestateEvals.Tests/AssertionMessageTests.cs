@@ -10,7 +10,7 @@ public sealed class AssertionMessageTests
 
     private static EvalResult Result(params (int Score, string Reason)[] scores)
     {
-        var outcome = JudgeOutcome.Conclusive([.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i].Score, scores[i].Reason, string.Empty))], "raw", "judge");
+        var outcome = JudgeOutcome.Conclusive([.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i].Score, scores[i].Reason, scores[i].Score >= 4 ? $"quote | for {c.Id}" : string.Empty))], "raw", "judge");
         return new EvalResult(Case, [new EvalSample(0, new AgentAnswer("a", "m", 1, 1, TimeSpan.Zero), outcome)], Grader.Grade(Case, [outcome], new GradingPolicy()));
     }
 
@@ -22,12 +22,12 @@ public sealed class AssertionMessageTests
 
         act.Should().Throw<XunitException>().Which.Message.Should().Be(
             "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3) because the agent must not advise locks, but failed: mean 3 (needs >= 4.0), lowest 1 (needs >= 3).\n\n"
-            + "| Criterion | Score | Threshold | Reason |\n"
-            + "| --- | --- | --- | --- |\n"
-            + "| key-serialization | 5 | >= 3 | Explains per-key queueing. |\n"
-            + "| no-app-lock | 1 ✗ | >= 3 | Keeps the mutex \\| adds Redlock {sic}. |\n"
-            + "| key-boundary | 4 | >= 3 | Mentions SKU object. |\n"
-            + "| why-lock-harms | 2 ✗ | >= 3 | No reason given. |\n\n"
+            + "| Criterion | Score | Threshold | Reason | Quote |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| key-serialization | 5 | >= 3 | Explains per-key queueing. | \u201Cquote \\| for key-serialization\u201D |\n"
+            + "| no-app-lock | 1 ✗ | >= 3 | Keeps the mutex \\| adds Redlock {sic}. | - |\n"
+            + "| key-boundary | 4 | >= 3 | Mentions SKU object. | \u201Cquote \\| for key-boundary\u201D |\n"
+            + "| why-lock-harms | 2 ✗ | >= 3 | No reason given. | - |\n\n"
             + "Ideal behavior: " + Case.IdealBehavior + "\n");
     }
 
@@ -46,12 +46,12 @@ public sealed class AssertionMessageTests
             + "| --- | --- | --- | --- | --- |\n"
             + "| 1 | passed | 5, 5, 5, 5 | 5 | 5 |\n"
             + "| 2 | failed | 1, 1, 5, 5 | 3 ✗ | 1 ✗ |\n\n"
-            + "| Criterion | Min | Mean | Max | Threshold | Reason |\n"
-            + "| --- | --- | --- | --- | --- | --- |\n"
-            + "| key-serialization | 1 ✗ | 3 | 5 | >= 3 | 1: Explains per-key queueing. / 2: Says the calls can race. |\n"
-            + "| no-app-lock | 1 ✗ | 3 | 5 | >= 3 | 1: Says to remove the mutex. / 2: Recommends Redlock. |\n"
-            + "| key-boundary | 5 | 5 | 5 | >= 3 | Mentions SKU object. |\n"
-            + "| why-lock-harms | 5 | 5 | 5 | >= 3 | Notes the lock does not span replicas. |\n\n";
+            + "| Criterion | Min | Mean | Max | Threshold | Reason | Quote |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- |\n"
+            + "| key-serialization | 1 ✗ | 3 | 5 | >= 3 | 1: Explains per-key queueing. / 2: Says the calls can race. | - |\n"
+            + "| no-app-lock | 1 ✗ | 3 | 5 | >= 3 | 1: Says to remove the mutex. / 2: Recommends Redlock. | - |\n"
+            + "| key-boundary | 5 | 5 | 5 | >= 3 | Mentions SKU object. | - |\n"
+            + "| why-lock-harms | 5 | 5 | 5 | >= 3 | Notes the lock does not span replicas. | - |\n\n";
         act.Should().Throw<XunitException>().Which.Message.Should().Be(
             "Expected result VOS-01 \"Concurrent decrements on one key: adding an application mutex\" to pass its rubric (mean >= 4.0, every criterion >= 3; all 2 samples must pass), but failed: 1 of 2 samples passed (needs all 2); sample 2 failed: mean 3 (needs >= 4.0), lowest 1 (needs >= 3).\n\n"
             + Details

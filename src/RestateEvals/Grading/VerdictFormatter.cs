@@ -118,12 +118,13 @@ public static class VerdictFormatter
         var threshold = verdict.Policy.MinimumCriterionScore;
         if (verdict.Samples.Count <= 1)
         {
-            var single = new StringBuilder("| Criterion | Score | Threshold | Reason |\n| --- | --- | --- | --- |\n");
+            var single = new StringBuilder("| Criterion | Score | Threshold | Reason | Quote |\n| --- | --- | --- | --- | --- |\n");
             foreach (var c in verdict.Criteria)
             {
                 single.Append("| ").Append(c.Criterion.Id).Append(" | ").Append(Score(c.Score)).Append(Mark(c.Score, threshold))
                     .Append(" | >= ").Append(Score(threshold))
-                    .Append(" | ").Append(Cell(string.Join(" / ", c.Reasons.Distinct(StringComparer.Ordinal)))).Append(" |\n");
+                    .Append(" | ").Append(Cell(string.Join(" / ", c.Reasons.Distinct(StringComparer.Ordinal))))
+                    .Append(" | ").Append(Quotes(c.Evidence)).Append(" |\n");
             }
 
             return single.ToString();
@@ -131,7 +132,7 @@ public static class VerdictFormatter
 
         var byMean = verdict.Policy.Reducer.Kind == SampleReducerKind.MeanOfScores;
         var scored = verdict.Samples.Where(s => s.Status != VerdictStatus.Inconclusive).ToList();
-        var text = new StringBuilder("| Criterion | Min | Mean | Max | Threshold | Reason |\n| --- | --- | --- | --- | --- | --- |\n");
+        var text = new StringBuilder("| Criterion | Min | Mean | Max | Threshold | Reason | Quote |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var (c, i) in verdict.Criteria.Select((c, i) => (c, i)))
         {
             var reasons = scored.Select(s => (s.Index, s.Scores[i].Reason)).ToList();
@@ -143,7 +144,8 @@ public static class VerdictFormatter
                 .Append(" | ").Append(Score(c.Mean)).Append(byMean ? Mark(c.Mean, threshold) : string.Empty)
                 .Append(" | ").Append(Score(c.Max))
                 .Append(" | >= ").Append(Score(threshold))
-                .Append(" | ").Append(Cell(reason)).Append(" |\n");
+                .Append(" | ").Append(Cell(reason))
+                .Append(" | ").Append(Quotes(c.Evidence)).Append(" |\n");
         }
 
         return text.ToString();
@@ -187,6 +189,14 @@ public static class VerdictFormatter
         $"mean {Score(mean)} (needs >= {policy.MinimumMean.ToString("0.0#", CultureInfo.InvariantCulture)}), lowest {Score(minimum)} (needs >= {Score(policy.MinimumCriterionScore)})";
 
     private static string Mark(double value, double threshold) => value < threshold - 1e-9 ? " ✗" : string.Empty;
+
+    /// <summary>The judge's evidence quotes (verified against the answer for scores of 4 and 5), each in quotes and at most 160 characters; "-" when none.</summary>
+    private static string Quotes(IReadOnlyList<string> evidence)
+    {
+        var quotes = evidence.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.Ordinal)
+            .Select(e => "\u201C" + (e.Length <= 160 ? e : e[..160] + "\u2026") + "\u201D").ToList();
+        return quotes.Count == 0 ? "-" : Cell(string.Join(" / ", quotes));
+    }
 
     /// <summary>Text made safe for one Markdown table cell: one line, pipes escaped.</summary>
     internal static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
