@@ -33,9 +33,13 @@ public sealed class EvalRunner
         ArgumentNullException.ThrowIfNull(evalCase);
         var samples = await Task.WhenAll(Enumerable.Range(0, _options.Policy.Samples).Select(i => RunSampleAsync(evalCase, i, cancellationToken))).ConfigureAwait(false);
         var result = new EvalResult(evalCase, samples, Grader.Grade(evalCase, [.. samples.Select(s => s.Outcome)], _options.Policy));
-        if (!result.Verdict.Passed && _agentClient.GetService<IEvalRecording>() is { } recording)
+        if (!result.Verdict.Passed)
         {
-            await recording.ForgetAsync(evalCase.Id, cancellationToken).ConfigureAwait(false);
+            // Failed or inconclusive: neither the answer nor its grading may be replayed on the next run.
+            foreach (var recording in Recordings())
+            {
+                await recording.ForgetAsync(evalCase.Id, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return result;
@@ -46,6 +50,13 @@ public sealed class EvalRunner
     {
         ArgumentNullException.ThrowIfNull(cases);
         return await Task.WhenAll(cases.Select(c => RunAsync(c, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private IEnumerable<IEvalRecording> Recordings()
+    {
+        IEnumerable<IEvalRecording> agent = _agentClient.GetService<IEvalRecording>() is { } recording ? [recording] : [];
+        IEnumerable<IEvalRecording> judge = _judge is IRecordedJudge recorded ? recorded.Recordings : [];
+        return agent.Concat(judge).Distinct(ReferenceEqualityComparer.Instance).Cast<IEvalRecording>();
     }
 
     private async Task<EvalSample> RunSampleAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace RestateEvals;
 /// outcome inconclusive, naming the judge and its problem. Every judge's score is kept in each criterion's reason,
 /// and every judge's raw output in <see cref="JudgeOutcome.RawText"/>.
 /// </summary>
-public sealed class JudgePanel : IJudge
+public sealed class JudgePanel : IJudge, IRecordedJudge
 {
     private readonly IJudge[] _judges;
     private readonly JudgePanelOptions _options;
@@ -32,6 +32,8 @@ public sealed class JudgePanel : IJudge
 
     /// <summary>The panel's judges, in the order given.</summary>
     public IReadOnlyList<IJudge> Judges => _judges;
+
+    IEnumerable<IEvalRecording> IRecordedJudge.Recordings => _judges.OfType<IRecordedJudge>().SelectMany(j => j.Recordings);
 
     /// <inheritdoc />
     public async Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)

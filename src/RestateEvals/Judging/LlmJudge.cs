@@ -10,7 +10,7 @@ namespace RestateEvals;
 /// that ended normally, and every score of 4 or 5 quotes the answer (<see cref="QuotedEvidence"/>). An answer that
 /// addresses the grader (<see cref="GraderAddressing"/>) is never sent: the sample is inconclusive.
 /// </summary>
-public sealed class LlmJudge : IJudge
+public sealed class LlmJudge : IJudge, IRecordedJudge
 {
     private const int MaxExcerpt = 200;
     private readonly IChatClient _client;
@@ -25,6 +25,8 @@ public sealed class LlmJudge : IJudge
         _options = options ?? new JudgeOptions();
         _options.Validate();
     }
+
+    IEnumerable<IEvalRecording> IRecordedJudge.Recordings => _client.GetService<IEvalRecording>() is { } recording ? [recording] : [];
 
     /// <inheritdoc />
     public async Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -12,6 +13,7 @@ namespace RestateEvals;
 public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEvalRecording
 {
     private readonly IDistributedCache _storage;
+    private readonly string _location;
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _keysByCase = new(StringComparer.Ordinal);
 
     /// <summary>Wraps <paramref name="model"/> with recordings in <paramref name="storage"/>.</summary>
@@ -25,6 +27,7 @@ public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEva
         }
 
         _storage = storage;
+        _location = location;
         Mode = mode;
         var defaultModel = model.GetService<ChatClientMetadata>()?.DefaultModelId ?? "default-model";
         CacheKeyAdditionalValues = ["restateevals-recording-v1", defaultModel];
@@ -44,6 +47,30 @@ public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEva
         foreach (var key in keys.Keys)
         {
             await _storage.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads a recording. One that is empty, truncated or corrupt is a miss, never an error of the case: in
+    /// <see cref="RecordingMode.Record"/> it is deleted and recorded again; in <see cref="RecordingMode.ReplayOnly"/>
+    /// the call fails with "recording unreadable: &lt;file&gt;".
+    /// </summary>
+    protected override async Task<ChatResponse?> ReadCacheAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.ReadCacheAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            var file = _storage is FileDistributedCache files ? files.FileOf(key) : $"{key} in {_location}";
+            if (Mode == RecordingMode.ReplayOnly)
+            {
+                throw new RecordingMissingException($"ReplayOnly: recording unreadable: {file} ({ex.GetType().Name}). Delete it and record again (RecordingMode.Record).", ex);
+            }
+
+            await _storage.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            return null;
         }
     }
 

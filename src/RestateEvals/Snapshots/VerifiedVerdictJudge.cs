@@ -4,8 +4,10 @@ namespace RestateEvals;
 /// Reuses the verified snapshot's verdict when the answer is exactly the verified answer and the rubric and judge prompt
 /// are unchanged, instead of calling the judge; anything else goes to the inner judge.
 /// </summary>
-public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge
+public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge, IRecordedJudge
 {
+    IEnumerable<IEvalRecording> IRecordedJudge.Recordings => inner is IRecordedJudge recorded ? recorded.Recordings : [];
+
     /// <inheritdoc />
     public Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)
     {

@@ -5,8 +5,10 @@ namespace RestateEvals;
 /// names, affirmed in its clause) fails on the spot and the LLM judge is not called. Every other answer, including
 /// those the checklist is unsure about, goes to the inner judge. It never passes an answer by itself.
 /// </summary>
-public sealed class PrescreeningJudge(IJudge inner) : IJudge
+public sealed class PrescreeningJudge(IJudge inner) : IJudge, IRecordedJudge
 {
+    IEnumerable<IEvalRecording> IRecordedJudge.Recordings => inner is IRecordedJudge recorded ? recorded.Recordings : [];
+
     /// <summary>The name reported when the pre-screen decided.</summary>
     public const string Name = "checklist (pre-screen)";
 
