@@ -44,6 +44,11 @@ public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint,
     /// </summary>
     public IChatClient CreateClient(RecordingMode recording, string recordingDirectory)
     {
+        if (ApiKey is { Length: >= 8 } key)
+        {
+            SecretScrubber.Register(key); // scrubbed from every report, snapshot, recording and message, whatever its shape
+        }
+
         // No network timeout of the client's own (its default is 100 s): EvalOptions.AgentTimeout and JudgeOptions.Timeout
         // are the deadlines that rule, and their messages name them.
         var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = Timeout.InfiniteTimeSpan };

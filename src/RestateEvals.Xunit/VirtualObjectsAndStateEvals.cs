@@ -249,8 +249,8 @@ public abstract class VirtualObjectsAndStateEvals
 
         foreach (var sample in result.Samples)
         {
-            Output.WriteLine($"--- {result.Case.Id} sample {sample.Index} (model {sample.Answer?.ModelId ?? "?"}, judge {sample.Outcome.JudgeName}) ---");
-            Output.WriteLine(sample.Answer?.Text ?? "(no answer)");
+            Output.WriteLine(SecretScrubber.Scrub($"--- {result.Case.Id} sample {sample.Index} (model {sample.Answer?.ModelId ?? "?"}, judge {sample.Outcome.JudgeName}) ---"));
+            Output.WriteLine(SecretScrubber.Scrub(sample.Answer?.Text ?? "(no answer)"));
         }
 
         Output.WriteLine(VerdictFormatter.Describe(result));

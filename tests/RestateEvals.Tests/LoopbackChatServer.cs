@@ -30,6 +30,9 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
     /// <summary>When set and it returns a message for a request body, the stub answers 400 with that error message (e.g. a provider without JSON schemas).</summary>
     public Func<JsonObject, string?>? Rejects { get; set; }
 
+    /// <summary>When set and it returns a body for a request (body, Authorization header), the stub answers 401 with that body, e.g. one echoing the key.</summary>
+    public Func<JsonObject, string?, string?>? Unauthorized { get; set; }
+
     /// <summary>Failures to answer with before any success: status code and headers, consumed one per request.</summary>
     public Queue<(int Status, Dictionary<string, string> Headers)> Failures { get; } = new();
 
@@ -73,6 +76,16 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
             lock (Failures)
             {
                 failing = Failures.TryDequeue(out failure);
+            }
+
+            if (!failing && Unauthorized?.Invoke(body, context.Request.Headers["Authorization"]) is { } unauthorized)
+            {
+                context.Response.StatusCode = 401;
+                var denied = Encoding.UTF8.GetBytes(unauthorized);
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(denied);
+                context.Response.Close();
+                continue;
             }
 
             if (!failing && Rejects?.Invoke(body) is { } rejection)

@@ -120,12 +120,15 @@ public sealed class RecordingTests : IDisposable
         var judgeB = FakeChatClient.Replying(JudgeJson.AllScores(Case, 1, answer));
         for (var run = 0; run < 2; run++)
         {
-            var panel = new PrescreeningJudge(new JudgePanel([new LlmJudge(Recorded(judgeA, RecordingMode.Record)), new LlmJudge(Recorded(judgeB, RecordingMode.Record))]));
+            var panel = new PrescreeningJudge(new JudgePanel([Judge(judgeA, "model-a"), Judge(judgeB, "model-b")]));
             (await new EvalRunner(Recorded(Counting(answer), RecordingMode.Record), panel).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
         }
 
         judgeA.Calls.Should().HaveCount(2);
         judgeB.Calls.Should().HaveCount(2);
+
+        LlmJudge Judge(FakeChatClient model, string modelId) =>
+            new(Recorded(model, RecordingMode.Record), new JudgeOptions { ChatOptions = new ChatOptions { ModelId = modelId } });
     }
 
     [Theory]

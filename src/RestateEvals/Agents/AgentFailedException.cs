@@ -1,6 +1,6 @@
 namespace RestateEvals;
 
-/// <summary>The agent under evaluation threw, timed out or returned nothing; the case is inconclusive, never passed.</summary>
+/// <summary>The agent under evaluation threw, timed out or returned nothing; the case is inconclusive, never passed. The message is scrubbed of secrets (<see cref="SecretScrubber"/>).</summary>
 public sealed class AgentFailedException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -10,13 +10,13 @@ public sealed class AgentFailedException : Exception
 
     /// <summary>Creates the exception with a message.</summary>
     public AgentFailedException(string message)
-        : base(message)
+        : base(SecretScrubber.Scrub(message))
     {
     }
 
     /// <summary>Creates the exception with a message and the cause.</summary>
     public AgentFailedException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(SecretScrubber.Scrub(message), innerException)
     {
     }
 }

@@ -55,11 +55,11 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                return JudgeOutcome.Inconclusive($"the judge client cancelled the call by itself before JudgeOptions.Timeout ({VerdictFormatter.Seconds(_options.Timeout)} s), probably its own network timeout: {ex.Message}", raw, judgeName);
+                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge client cancelled the call by itself before JudgeOptions.Timeout ({VerdictFormatter.Seconds(_options.Timeout)} s), probably its own network timeout: {ex.Message}"), raw, judgeName);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return JudgeOutcome.Inconclusive($"the judge call failed: {ex.GetType().Name}: {ex.Message}", raw, judgeName);
+                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge call failed: {ex.GetType().Name}: {ex.Message}"), raw, judgeName);
             }
 
             raw = response.Text;

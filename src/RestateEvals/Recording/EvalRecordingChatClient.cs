@@ -50,6 +50,14 @@ public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEva
         }
     }
 
+    /// <summary>Writes a recording with every secret scrubbed (<see cref="SecretScrubber"/>).</summary>
+    protected override Task WriteCacheAsync(string key, ChatResponse value, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(value, JsonSerializerOptions);
+        var scrubbed = SecretScrubber.Scrub(json);
+        return base.WriteCacheAsync(key, ReferenceEquals(json, scrubbed) || json == scrubbed ? value : JsonSerializer.Deserialize<ChatResponse>(scrubbed, JsonSerializerOptions)!, cancellationToken);
+    }
+
     /// <summary>
     /// Reads a recording. One that is empty, truncated or corrupt is a miss, never an error of the case: in
     /// <see cref="RecordingMode.Record"/> it is deleted and recorded again; in <see cref="RecordingMode.ReplayOnly"/>
