@@ -3,7 +3,13 @@ using System.Globalization;
 using RestateEvals;
 using RestateEvals.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --checklist]
+// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --checklist | --reports]
+if (args is ["--reports"])
+{
+    await ReportBench.RunAsync();
+    return;
+}
+
 if (args is ["--checklist"])
 {
     MeasureChecklist();

@@ -62,8 +62,9 @@ public abstract class VirtualObjectsAndStateEvals
     protected virtual string SnapshotDirectory => _sourceDirectory;
 
     /// <summary>
-    /// Where the run's Markdown summary and JSON results are written after every case (and, when GITHUB_STEP_SUMMARY is
-    /// set, appended there when the test process exits). Default: <c>{RESTATEEVALS_REPORT_DIR or TestResults/restateevals
+    /// Where the run's Markdown summary and JSON results are written: when the selected cases have finished (at most
+    /// every 30 s before that), and at process exit or interruption (marked partial); appended to GITHUB_STEP_SUMMARY
+    /// at exit when it is set. Cases of an earlier run in the same folder that this run did not select stay, marked stale. Default: <c>{RESTATEEVALS_REPORT_DIR or TestResults/restateevals
     /// beside the snapshots}/{test class name}</c>. Return <see langword="null"/> for no report.
     /// </summary>
     protected virtual string? ReportDirectory => Path.Combine(
@@ -145,14 +146,15 @@ public abstract class VirtualObjectsAndStateEvals
         ArgumentNullException.ThrowIfNull(evalCase);
         var result = await RunAsync(evalCase.Case, CancellationToken.None);
         OnResult(result);
+        var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
         if (ReportDirectory is { } reportDirectory)
         {
+            // Written when the run's selection has finished (or every EvalReport.WriteInterval), and at exit: linear in the cases.
             var report = SuiteReports.For(reportDirectory, GetType().Name);
-            report.Add(result);
-            report.Write(reportDirectory);
+            report.Add(result, snapshotProblem);
+            report.WriteIfDue(reportDirectory);
         }
 
-        var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
         if (!result.Verdict.Passed)
         {
             throw new RubricNotMetException(VerdictFormatter.Describe(result) + (snapshotProblem is null ? string.Empty : "\n" + snapshotProblem));
@@ -184,6 +186,11 @@ public abstract class VirtualObjectsAndStateEvals
         {
             var runner = CreateRunner();
             var selected = SelectedCasesOrderer.For(GetType().FullName!) ?? [evalCase.Id];
+            if (ReportDirectory is { } reportDirectory)
+            {
+                SuiteReports.For(reportDirectory, GetType().Name).Expect(selected);
+            }
+
             return new ConcurrentDictionary<string, Task<EvalResult>>(
                 selected.Select(id => KeyValuePair.Create(id, runner.RunAsync(EvalCatalog.Get(id), CancellationToken.None))), StringComparer.Ordinal);
         })).Value;

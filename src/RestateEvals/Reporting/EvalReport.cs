@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RestateEvals;
 
 /// <summary>
 /// Collects results during a run and writes a Markdown summary (case, severity, criterion scores, mean, minimum,
 /// verdict, per-dimension aggregates; with k &gt; 1 samples also the pass rate, each criterion's min and max over the
-/// samples, and a table of every sample's verdict) and a JSON results file. Thread-safe. Secrets are scrubbed.
+/// samples, and a table of every sample's verdict) and a JSON results file. Counts follow the test results: a case
+/// whose rubric passed but whose snapshot changed is a failed test. Tell it the run's selection
+/// (<see cref="Expect"/>) and a run that stops early says "partial: N of M selected cases finished"; cases of an
+/// earlier run in the same folder that this run did not select are kept, marked stale. Rendering is linear in the
+/// number of cases; write once at the end (<see cref="WriteIfDue"/> writes when the selection is complete, or at most
+/// every <see cref="WriteInterval"/>). Thread-safe. Secrets are scrubbed.
 /// </summary>
 public sealed class EvalReport
 {
@@ -19,17 +25,60 @@ public sealed class EvalReport
 
     private static readonly JsonSerializerOptions Json = new(EvalCatalog.JsonOptions) { WriteIndented = true };
     private readonly Dictionary<string, EvalResult> _results = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _snapshotProblems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
+    private readonly TimeProvider _time;
+    private DateTimeOffset? _lastWrite;
+    private bool _dirty;
 
     /// <summary>Creates an empty report headed <paramref name="title"/>.</summary>
-    public EvalReport(string title = "RestateEvals: Virtual Objects and State")
+    public EvalReport(string title = "RestateEvals: Virtual Objects and State", TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The summary's heading.</summary>
     public string Title { get; }
+
+    /// <summary>The longest <see cref="WriteIfDue"/> waits between writes while the selection is incomplete. Default: 30 seconds.</summary>
+    public TimeSpan WriteInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Case ids selected for this run (empty when not told).</summary>
+    public IReadOnlyCollection<string> Expected
+    {
+        get
+        {
+            lock (_results)
+            {
+                return [.. _expected];
+            }
+        }
+    }
+
+    /// <summary>True when every expected case has a result (and at least one case was expected).</summary>
+    public bool IsComplete
+    {
+        get
+        {
+            lock (_results)
+            {
+                return _expected.Count > 0 && _expected.All(_results.ContainsKey);
+            }
+        }
+    }
+
+    /// <summary>Records the cases selected for this run, so an unfinished run is reported as partial.</summary>
+    public void Expect(IEnumerable<string> caseIds)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        lock (_results)
+        {
+            _expected.UnionWith(caseIds);
+        }
+    }
 
     /// <summary>Results so far, ordered by case id (a re-run case replaces its earlier result).</summary>
     public IReadOnlyList<EvalResult> Results
@@ -43,22 +92,60 @@ public sealed class EvalReport
         }
     }
 
-    /// <summary>Adds (or replaces) the result of a case.</summary>
-    public void Add(EvalResult result)
+    /// <summary>
+    /// Adds (or replaces) the result of a case. <paramref name="snapshotProblem"/>, when given, is why its snapshot
+    /// did not match: the test fails, and the report counts it as failed like the test results do.
+    /// </summary>
+    public void Add(EvalResult result, string? snapshotProblem = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         lock (_results)
         {
             _results[result.Case.Id] = result;
+            if (snapshotProblem is null)
+            {
+                _snapshotProblems.Remove(result.Case.Id);
+            }
+            else
+            {
+                _snapshotProblems[result.Case.Id] = snapshotProblem;
+            }
+
+            _dirty = true;
+        }
+    }
+
+    /// <summary>How the test of <paramref name="result"/> ended: passed only when the rubric passed and the snapshot matched.</summary>
+    public VerdictStatus TestOutcome(EvalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (_results)
+        {
+            return result.Verdict.Passed && _snapshotProblems.ContainsKey(result.Case.Id) ? VerdictStatus.Failed : result.Verdict.Status;
         }
     }
 
     /// <summary>The Markdown summary.</summary>
     public string RenderMarkdown()
     {
+        return RenderMarkdown([]);
+    }
+
+    private string RenderMarkdown(List<JsonObject> stale)
+    {
         var results = Results;
+        var outcomes = results.ToDictionary(r => r.Case.Id, TestOutcome, StringComparer.Ordinal);
+        var expected = Expected.ToHashSet(StringComparer.Ordinal);
         var text = new StringBuilder("## ").Append(Title).Append("\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"{results.Count(r => r.Verdict.Passed)} passed, {results.Count(r => r.Verdict.Status == VerdictStatus.Failed)} failed, {results.Count(r => r.Verdict.Status == VerdictStatus.Inconclusive)} inconclusive\n\n");
+        if (expected.Count > 0 && results.Count(r => expected.Contains(r.Case.Id)) < expected.Count)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"**partial: {results.Count(r => expected.Contains(r.Case.Id))} of {expected.Count} selected cases finished** (the run was interrupted or is still running)\n\n");
+        }
+
+        var snapshotFailures = results.Count(r => r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed);
+        text.Append(CultureInfo.InvariantCulture, $"{outcomes.Values.Count(o => o == VerdictStatus.Passed)} passed, {outcomes.Values.Count(o => o == VerdictStatus.Failed)} failed, {outcomes.Values.Count(o => o == VerdictStatus.Inconclusive)} inconclusive");
+        text.Append(snapshotFailures > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({snapshotFailures} failed on a changed snapshot only)") : string.Empty);
+        text.Append(stale.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {stale.Count} stale from an earlier run, not counted") : string.Empty).Append("\n\n");
         text.Append("| Case | Severity | Criterion scores | Mean | Min | Verdict |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var r in results)
         {
@@ -67,7 +154,17 @@ public sealed class EvalReport
                 ? $"{c.Criterion.Id} {VerdictFormatter.Score(c.Mean)} (min {VerdictFormatter.Score(c.Min)}, max {VerdictFormatter.Score(c.Max)})"
                 : $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
             var verdict = sampled ? $"{Mark(r.Verdict.Status)}, {VerdictFormatter.PassRate(r.Verdict)}" : Mark(r.Verdict.Status);
+            verdict += r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed ? " (rubric), ❌ snapshot changed" : string.Empty;
             text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {verdict} |\n");
+        }
+
+        foreach (var old in stale)
+        {
+            var scores = old["criteria"] is JsonArray criteria && criteria.Count > 0
+                ? string.Join(", ", criteria.Select(c => $"{(string?)c?["id"]} {Number((double?)c?["score"])}"))
+                : (string?)old["problem"] ?? string.Empty;
+            var status = Enum.TryParse<VerdictStatus>((string?)old["test"] ?? (string?)old["status"], out var parsed) ? Mark(parsed) : "?";
+            text.Append(CultureInfo.InvariantCulture, $"| {(string?)old["id"]} {(string?)old["title"]} | {VerdictFormatter.Cell(((string?)old["severity"] ?? "?").ToLowerInvariant())} | {VerdictFormatter.Cell(scores)} | {Number((double?)old["mean"])} | {Number((double?)old["minimum"])} | {status} (stale: from the run finished {(string?)old["finishedAt"] ?? "earlier"}) |\n");
         }
 
         var multiSample = results.Where(r => r.Verdict.Samples.Count > 1).ToList();
@@ -99,12 +196,32 @@ public sealed class EvalReport
     /// The JSON results: per case the verdict, pass rate, criterion scores (mean, min, max over samples) and reasons, and
     /// per sample its own verdict and scores, model, tokens, latency and judge.
     /// </summary>
-    public string RenderJson() => SecretScrubber.Scrub(JsonSerializer.Serialize(Results.Select(r => new
+    public string RenderJson() => RenderJson([]);
+
+    private string RenderJson(List<JsonObject> stale)
+    {
+        var finishedAt = _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var current = JsonSerializer.SerializeToNode(Results.Select(r => Entry(r, finishedAt)), Json)!.AsArray();
+        foreach (var old in stale)
+        {
+            var copy = old.DeepClone().AsObject();
+            copy["stale"] = true;
+            current.Add(copy);
+        }
+
+        return SecretScrubber.Scrub(current.ToJsonString(Json));
+    }
+
+    private object Entry(EvalResult r, string finishedAt) => new
     {
         id = r.Case.Id,
         title = r.Case.Title,
         severity = r.Case.Severity,
         status = r.Verdict.Status,
+        test = TestOutcome(r),
+        snapshotChanged = r.Verdict.Passed && TestOutcome(r) == VerdictStatus.Failed,
+        stale = false,
+        finishedAt,
         mean = r.Verdict.Mean,
         minimum = r.Verdict.Minimum,
         problem = r.Verdict.Problem,
@@ -130,18 +247,81 @@ public sealed class EvalReport
                 judge = s.Outcome.JudgeName,
             };
         }),
-    }), Json));
+    };
 
-    /// <summary>Writes <see cref="SummaryFileName"/> and <see cref="ResultsFileName"/> into <paramref name="directory"/>; safe to call after every result.</summary>
+    /// <summary>
+    /// Writes <see cref="SummaryFileName"/> and <see cref="ResultsFileName"/> into <paramref name="directory"/>. Cases
+    /// that an earlier run left in the folder's results and that this run neither selected nor finished are kept,
+    /// marked stale (with when they finished) and not counted.
+    /// </summary>
     public void Write(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         lock (_writeLock)
         {
             Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, SummaryFileName), RenderMarkdown());
-            File.WriteAllText(Path.Combine(directory, ResultsFileName), RenderJson());
+            var stale = StaleResults(Path.Combine(directory, ResultsFileName));
+            File.WriteAllText(Path.Combine(directory, SummaryFileName), RenderMarkdown(stale));
+            File.WriteAllText(Path.Combine(directory, ResultsFileName), RenderJson(stale));
+            _lastWrite = _time.GetUtcNow();
+            lock (_results)
+            {
+                _dirty = false;
+            }
         }
+    }
+
+    /// <summary>
+    /// Writes when there is something new and either every expected case has finished or <see cref="WriteInterval"/>
+    /// has passed since the last write; returns whether it wrote. Call it after every result: the total cost stays
+    /// linear in the number of cases.
+    /// </summary>
+    public bool WriteIfDue(string directory)
+    {
+        bool dirty;
+        lock (_results)
+        {
+            dirty = _dirty;
+        }
+
+        if (!dirty || (!IsComplete && _lastWrite is { } last && _time.GetUtcNow() - last < WriteInterval))
+        {
+            return false;
+        }
+
+        Write(directory);
+        return true;
+    }
+
+    /// <summary>Writes when some result has not been written yet, whatever the interval (at the end of a run, or when it is interrupted); returns whether it wrote.</summary>
+    public bool Flush(string directory)
+    {
+        lock (_results)
+        {
+            if (!_dirty)
+            {
+                return false;
+            }
+        }
+
+        Write(directory);
+        return true;
+    }
+
+    private List<JsonObject> StaleResults(string path)
+    {
+        JsonArray? earlier;
+        try
+        {
+            earlier = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonArray : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            return [];
+        }
+
+        var current = Results.Select(r => r.Case.Id).Concat(Expected).ToHashSet(StringComparer.Ordinal);
+        return [.. (earlier ?? []).OfType<JsonObject>().Where(o => (string?)o["id"] is { } id && !current.Contains(id))];
     }
 
     /// <summary>Appends the Markdown summary to the file named by GITHUB_STEP_SUMMARY (or <paramref name="path"/>); does nothing when neither is set or there are no results.</summary>
