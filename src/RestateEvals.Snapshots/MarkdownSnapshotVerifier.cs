@@ -14,6 +14,9 @@ public sealed class MarkdownSnapshotVerifier(SnapshotOptions? options = null) : 
     private readonly SnapshotOptions _options = options ?? new SnapshotOptions();
 
     /// <inheritdoc />
+    public SnapshotMode Mode => _options.Mode;
+
+    /// <inheritdoc />
     public string? ReadVerified(SnapshotName name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -41,7 +44,7 @@ public sealed class MarkdownSnapshotVerifier(SnapshotOptions? options = null) : 
         }
 
         await File.WriteAllTextAsync(name.ReceivedPath, received, Utf8, cancellationToken).ConfigureAwait(false);
-        if (_options.LaunchDiffTool && !OnBuildServer())
+        if (_options.LaunchDiffTool && _options.Mode == SnapshotMode.Strict && !OnBuildServer())
         {
             await DiffRunner.LaunchAsync(name.ReceivedPath, name.VerifiedPath).ConfigureAwait(false);
         }

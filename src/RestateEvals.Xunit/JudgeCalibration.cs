@@ -34,8 +34,7 @@ public abstract class JudgeCalibration
     protected JudgeCalibration(ITestOutputHelper? output = null, [CallerFilePath] string sourceFilePath = "")
     {
         _output = output;
-        var directory = Path.GetDirectoryName(sourceFilePath);
-        _sourceDirectory = directory is { Length: > 0 } && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
+        _sourceDirectory = SourceDirectory.Of(GetType(), sourceFilePath);
     }
 
     /// <summary>Where the agreement report is written, when there is one.</summary>

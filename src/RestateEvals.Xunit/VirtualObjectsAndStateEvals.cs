@@ -29,7 +29,7 @@ public abstract class VirtualObjectsAndStateEvals
             .Select(a => (Case: (string)a.ConstructorArguments[1].Value!, Method: m.Name)))
         .ToDictionary(x => x.Case, x => x.Method, StringComparer.Ordinal);
 
-    private readonly string _sourceDirectory;
+    private readonly Lazy<string> _sourceDirectory;
 
     /// <summary>
     /// Creates the suite; <paramref name="output"/> receives each answer and its verdict. <paramref name="sourceFilePath"/>
@@ -38,8 +38,7 @@ public abstract class VirtualObjectsAndStateEvals
     protected VirtualObjectsAndStateEvals(ITestOutputHelper? output = null, [CallerFilePath] string sourceFilePath = "")
     {
         Output = output;
-        var directory = Path.GetDirectoryName(sourceFilePath);
-        _sourceDirectory = directory is { Length: > 0 } && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
+        _sourceDirectory = new(() => SourceDirectory.Of(GetType(), sourceFilePath));
     }
 
     /// <summary>Where answers and verdicts are written, when given.</summary>
@@ -58,8 +57,11 @@ public abstract class VirtualObjectsAndStateEvals
     /// </summary>
     protected virtual ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier();
 
-    /// <summary>Where snapshots are written. Default: the directory of the derived class's source file (or the current directory when that is not on this machine).</summary>
-    protected virtual string SnapshotDirectory => _sourceDirectory;
+    /// <summary><see cref="Snapshots"/> unless its mode is <see cref="SnapshotMode.Off"/>.</summary>
+    private ISnapshotVerifier? ActiveSnapshots => Snapshots is { Mode: not SnapshotMode.Off } snapshots ? snapshots : null;
+
+    /// <summary>Where snapshots are written. Default: the directory of the derived class's source file, also when the class declares no constructor (found under the test project; the current directory when the sources are not on this machine).</summary>
+    protected virtual string SnapshotDirectory => _sourceDirectory.Value;
 
     /// <summary>
     /// Where the run's Markdown summary and JSON results are written: when the selected cases have finished (at most
@@ -138,22 +140,33 @@ public abstract class VirtualObjectsAndStateEvals
     public Task Vos09_FixingStateFromOutside(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>
-    /// Runs the case, writes its snapshot, and fails the test unless the rubric passed and the snapshot matches; the
-    /// failure message explains every criterion (and shows the snapshot diff).
+    /// Runs the case, writes its snapshot, and fails the test unless the rubric passed (and, in
+    /// <see cref="SnapshotMode.Strict"/>, the snapshot matches); the failure message explains every criterion (and
+    /// shows the snapshot diff). In <see cref="SnapshotMode.Review"/>, the default, a changed answer is reported in the
+    /// test output and the report as "answer changed since verified", with the diff, and does not fail the test.
     /// </summary>
     protected virtual async Task EvaluateAsync(EvalCaseRow evalCase)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
         var result = await RunAsync(evalCase.Case, CancellationToken.None);
         OnResult(result);
-        var snapshotProblem = Snapshots is { } snapshots ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
+        var snapshots = ActiveSnapshots;
+        var snapshotProblem = snapshots is not null ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
+        var strict = snapshots?.Mode == SnapshotMode.Strict;
+        if (snapshotProblem is not null && !strict)
+        {
+            Output?.WriteLine(SecretScrubber.Scrub($"Answer changed since verified ({result.Case.Id}); it does not fail the test in SnapshotMode.Review:\n{snapshotProblem}"));
+        }
+
         if (ReportDirectory is { } reportDirectory)
         {
             // Written when the run's selection has finished (or every EvalReport.WriteInterval), and at exit: linear in the cases.
             var report = SuiteReports.For(reportDirectory, GetType().Name);
-            report.Add(result, snapshotProblem);
+            report.Add(result, snapshotProblem, snapshotFailsTest: strict);
             report.WriteIfDue(reportDirectory);
         }
+
+        snapshotProblem = strict ? snapshotProblem : null;
 
         if (!result.Verdict.Passed)
         {
@@ -237,7 +250,7 @@ public abstract class VirtualObjectsAndStateEvals
     protected virtual EvalRunner CreateRunner()
     {
         var judge = CreateJudge();
-        if (Snapshots is { } snapshots)
+        if (ActiveSnapshots is { } snapshots)
         {
             judge = new VerifiedVerdictJudge(judge, c => SnapshotDocument.ReadOutcomes(snapshots.ReadVerified(SnapshotFor(c))));
         }

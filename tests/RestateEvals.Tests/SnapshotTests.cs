@@ -3,6 +3,7 @@ using FluentAssertions;
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
 using RestateEvals.Xunit;
+using Xunit.Abstractions;
 
 namespace RestateEvals.Tests;
 
@@ -100,7 +101,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public async Task A_suite_fails_on_a_new_snapshot_then_passes_once_accepted_without_calling_the_judge_again()
+    public async Task A_strict_suite_fails_on_a_new_snapshot_then_passes_once_accepted_without_calling_the_judge_again()
     {
         var judgeModel = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(EvalCatalog.Get("VOS-03"), 5)))));
         var first = new SnapshotSuite(_temp.Path, judgeModel);
@@ -114,9 +115,79 @@ public sealed class SnapshotTests : IDisposable
         Directory.GetFiles(_temp.Path, "*.received.md").Should().BeEmpty();
     }
 
-    private sealed class SnapshotSuite(string directory, IChatClient judge) : VirtualObjectsAndStateEvals
+    [Fact]
+    public async Task In_review_mode_a_new_or_changed_answer_never_fails_the_test_but_is_reported_and_left_for_review()
     {
-        protected override ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier(new SnapshotOptions { AutoAccept = false, LaunchDiffTool = false });
+        var evalCase = EvalCatalog.Get("VOS-03");
+        var judgeModel = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(evalCase, 5)))));
+        var output = new RecordingOutput();
+        await new SnapshotSuite(_temp.Path, judgeModel, SnapshotMode.Review, output).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+
+        File.Exists(Path.Combine(_temp.Path, "SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03.received.md")).Should().BeTrue("it stays for review");
+        output.Text.Should().Contain("Answer changed since verified (VOS-03); it does not fail the test in SnapshotMode.Review:\nNew snapshot SnapshotSuite.Vos03_ObjectsAreNotPods_VOS-03: no verified file yet.");
+
+        var failing = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(evalCase, 1)))));
+        var act = () => new SnapshotSuite(_temp.Path, failing, SnapshotMode.Review).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+        (await act.Should().ThrowAsync<RubricNotMetException>()).Which.Message.Should().NotContain("New snapshot", "in review the verdict alone decides");
+    }
+
+    [Fact]
+    public async Task Off_writes_and_compares_nothing()
+    {
+        var evalCase = EvalCatalog.Get("VOS-03");
+        var judgeModel = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, JudgeJson.AllScores(evalCase, 5)))));
+        await new SnapshotSuite(_temp.Path, judgeModel, SnapshotMode.Off).Vos03_ObjectsAreNotPods(new EvalCaseRow("VOS-03"));
+        Directory.Exists(_temp.Path).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(null, SnapshotMode.Review)]
+    [InlineData("strict", SnapshotMode.Strict)]
+    [InlineData("OFF", SnapshotMode.Off)]
+    [InlineData("bogus", SnapshotMode.Review)]
+    public void The_mode_defaults_to_review_and_reads_RESTATEEVALS_SNAPSHOT_MODE(string? value, SnapshotMode expected)
+    {
+        var before = Environment.GetEnvironmentVariable("RESTATEEVALS_SNAPSHOT_MODE");
+        try
+        {
+            Environment.SetEnvironmentVariable("RESTATEEVALS_SNAPSHOT_MODE", value);
+            new SnapshotOptions().Mode.Should().Be(expected);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("RESTATEEVALS_SNAPSHOT_MODE", before);
+        }
+    }
+
+    [Fact]
+    public void A_suite_class_that_declares_no_constructor_still_keeps_its_snapshots_beside_its_source_file()
+    {
+        new NoConstructorSuite().Directory.Should().Be(Path.GetDirectoryName(ThisFile()));
+    }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+
+    private sealed class NoConstructorSuite : VirtualObjectsAndStateEvals
+    {
+        public string Directory => SnapshotFor(EvalCatalog.Get("VOS-01")).Directory;
+
+        protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
+    }
+
+    private sealed class RecordingOutput : ITestOutputHelper
+    {
+        private readonly System.Text.StringBuilder _text = new();
+
+        public string Text => _text.ToString();
+
+        public void WriteLine(string message) => _text.AppendLine(message);
+
+        public void WriteLine(string format, params object[] args) => _text.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+    }
+
+    private sealed class SnapshotSuite(string directory, IChatClient judge, SnapshotMode mode = SnapshotMode.Strict, ITestOutputHelper? output = null) : VirtualObjectsAndStateEvals(output)
+    {
+        protected override ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier(new SnapshotOptions { AutoAccept = false, LaunchDiffTool = false, Mode = mode });
 
         // The judge model here answers for VOS-03 only, and the test counts its calls: no preflight on VOS-01.
         protected override bool JudgePreflight => false;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Microsoft.Extensions.AI;
+using RestateEvals.Snapshots;
 using RestateEvals.Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -92,6 +93,9 @@ public sealed class XunitSuiteTests
 /// <summary>The shipped suite run end to end offline: reference answers judged by the checklist judge; nine rows, all must pass.</summary>
 public sealed class OfflineReferenceSuite(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
 {
+    // Deterministic answers: any change is a regression.
+    protected override ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier(new SnapshotOptions { Mode = SnapshotMode.Strict });
+
     protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
 
     protected override IJudge CreateJudge() => new ChecklistJudge();

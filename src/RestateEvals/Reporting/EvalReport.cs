@@ -26,6 +26,7 @@ public sealed class EvalReport
     private static readonly JsonSerializerOptions Json = new(EvalCatalog.JsonOptions) { WriteIndented = true };
     private readonly Dictionary<string, EvalResult> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _snapshotProblems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _snapshotFailures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _time;
@@ -94,21 +95,25 @@ public sealed class EvalReport
 
     /// <summary>
     /// Adds (or replaces) the result of a case. <paramref name="snapshotProblem"/>, when given, is why its snapshot
-    /// did not match: the test fails, and the report counts it as failed like the test results do.
+    /// did not match: with <paramref name="snapshotFailsTest"/> (<see cref="SnapshotMode.Strict"/>) the test fails and
+    /// the report counts it as failed, like the test results do; otherwise (<see cref="SnapshotMode.Review"/>) the row
+    /// says "answer changed since verified" and the verdict alone counts.
     /// </summary>
-    public void Add(EvalResult result, string? snapshotProblem = null)
+    public void Add(EvalResult result, string? snapshotProblem = null, bool snapshotFailsTest = true)
     {
         ArgumentNullException.ThrowIfNull(result);
         lock (_results)
         {
             _results[result.Case.Id] = result;
-            if (snapshotProblem is null)
-            {
-                _snapshotProblems.Remove(result.Case.Id);
-            }
-            else
+            _snapshotProblems.Remove(result.Case.Id);
+            _snapshotFailures.Remove(result.Case.Id);
+            if (snapshotProblem is not null)
             {
                 _snapshotProblems[result.Case.Id] = snapshotProblem;
+                if (snapshotFailsTest)
+                {
+                    _snapshotFailures.Add(result.Case.Id);
+                }
             }
 
             _dirty = true;
@@ -121,7 +126,7 @@ public sealed class EvalReport
         ArgumentNullException.ThrowIfNull(result);
         lock (_results)
         {
-            return result.Verdict.Passed && _snapshotProblems.ContainsKey(result.Case.Id) ? VerdictStatus.Failed : result.Verdict.Status;
+            return result.Verdict.Passed && _snapshotFailures.Contains(result.Case.Id) ? VerdictStatus.Failed : result.Verdict.Status;
         }
     }
 
@@ -154,7 +159,8 @@ public sealed class EvalReport
                 ? $"{c.Criterion.Id} {VerdictFormatter.Score(c.Mean)} (min {VerdictFormatter.Score(c.Min)}, max {VerdictFormatter.Score(c.Max)})"
                 : $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
             var verdict = sampled ? $"{Mark(r.Verdict.Status)}, {VerdictFormatter.PassRate(r.Verdict)}" : Mark(r.Verdict.Status);
-            verdict += r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed ? " (rubric), ❌ snapshot changed" : string.Empty;
+            verdict += r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed ? " (rubric), ❌ snapshot changed"
+                : AnswerChanged(r.Case.Id) ? " (answer changed since verified)" : string.Empty;
             text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {verdict} |\n");
         }
 
@@ -219,7 +225,7 @@ public sealed class EvalReport
         severity = r.Case.Severity,
         status = r.Verdict.Status,
         test = TestOutcome(r),
-        snapshotChanged = r.Verdict.Passed && TestOutcome(r) == VerdictStatus.Failed,
+        snapshotChanged = AnswerChanged(r.Case.Id),
         stale = false,
         finishedAt,
         mean = r.Verdict.Mean,
@@ -306,6 +312,14 @@ public sealed class EvalReport
 
         Write(directory);
         return true;
+    }
+
+    private bool AnswerChanged(string caseId)
+    {
+        lock (_results)
+        {
+            return _snapshotProblems.ContainsKey(caseId);
+        }
     }
 
     private List<JsonObject> StaleResults(string path)

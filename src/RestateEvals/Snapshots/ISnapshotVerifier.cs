@@ -6,6 +6,9 @@ namespace RestateEvals;
 /// </summary>
 public interface ISnapshotVerifier
 {
+    /// <summary>What a difference does to the test: <see cref="SnapshotMode.Strict"/> unless the implementation says otherwise.</summary>
+    SnapshotMode Mode => SnapshotMode.Strict;
+
     /// <summary>The verified snapshot's text, or <see langword="null"/> when there is none.</summary>
     string? ReadVerified(SnapshotName name);
 
