@@ -5,6 +5,7 @@ namespace RestateEvals;
 /// <summary>Sends a case's input to the integrator's chat client and captures the answer.</summary>
 public sealed class Agent
 {
+    private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
     private readonly IChatClient _client;
     private readonly EvalOptions _options;
     private readonly TimeProvider _time;
@@ -62,6 +63,27 @@ public sealed class Agent
             throw new AgentFailedException($"The agent returned an empty answer for {evalCase.Id}.");
         }
 
-        return new AgentAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, latency);
+        return new AgentAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, latency)
+        {
+            FunctionCalls = FunctionCalls(response),
+        };
     }
+
+    private static List<FunctionCall> FunctionCalls(ChatResponse response)
+    {
+        var contents = response.Messages.SelectMany(m => m.Contents).ToList();
+        var results = contents.OfType<FunctionResultContent>().GroupBy(r => r.CallId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return [.. contents.OfType<FunctionCallContent>().Select(call => new FunctionCall(
+            call.Name,
+            System.Text.Json.JsonSerializer.Serialize(call.Arguments ?? new Dictionary<string, object?>(), CompactJson),
+            results.TryGetValue(call.CallId, out var result) ? Text(result.Result) : null))];
+    }
+
+    private static string? Text(object? result) => result switch
+    {
+        null => null,
+        string text => text,
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } element => element.GetString(),
+        _ => System.Text.Json.JsonSerializer.Serialize(result, CompactJson),
+    };
 }

@@ -251,6 +251,7 @@ public sealed class EvalReport
                 outputTokens = s.Answer?.OutputTokens,
                 latencyMs = s.Answer?.Latency.TotalMilliseconds,
                 judge = s.Outcome.JudgeName,
+                functionCalls = s.Answer?.FunctionCalls.Select(f => new { name = f.Name, arguments = f.Arguments, result = f.Result }),
             };
         }),
     };

@@ -29,6 +29,12 @@ public static class SnapshotDocument
             text.Append(CultureInfo.InvariantCulture, $"## Answer {sample.Index + 1} of {result.Samples.Count}\n\n");
             text.Append("- model: ").Append(sample.Answer?.ModelId ?? "(none)").Append('\n');
             text.Append("- judge: ").Append(sample.Outcome.JudgeName).Append("\n\n");
+            foreach (var call in sample.Answer?.FunctionCalls ?? [])
+            {
+                text.Append("- function call: `").Append(call.Name).Append('(').Append(call.Arguments).Append(")` returned `").Append(call.Result ?? "(no result)").Append("`\n");
+            }
+
+            text.Append(sample.Answer?.FunctionCalls.Count > 0 ? "\n" : string.Empty);
             text.Append(sample.Answer?.Text.Trim() ?? "(no answer)").Append("\n\n");
         }
 
