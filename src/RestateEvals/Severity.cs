@@ -11,4 +11,7 @@ public enum Severity
 
     /// <summary>Wrong advice wastes effort or misleads the design.</summary>
     Medium,
+
+    /// <summary>Wrong advice is imprecise or incomplete but does little harm.</summary>
+    Low,
 }

@@ -1,0 +1,29 @@
+using Xunit;
+
+namespace RestateEvals.Xunit;
+
+/// <summary>
+/// Theory data with one row per case file (<c>*.json</c>, the schema of the shipped case files) in a folder of your
+/// test project that is copied to the output. Derive one class per folder:
+/// <c>public sealed class TeamCases() : CaseFilesData("Cases");</c> and use it with <c>[ClassData(typeof(TeamCases))]</c>.
+/// </summary>
+public abstract class CaseFilesData : TheoryData<EvalCaseRow>
+{
+    /// <summary>Rows for every <paramref name="searchPattern"/> file in <paramref name="directory"/> (relative to the test binaries, or absolute), ordered by file name.</summary>
+    /// <exception cref="InvalidDataException">The folder has no case file, or a file is invalid (the message names the file and the field).</exception>
+    protected CaseFilesData(string directory, string searchPattern = "*.json")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var folder = Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, searchPattern).Order(StringComparer.Ordinal).ToList() : [];
+        if (files.Count == 0)
+        {
+            throw new InvalidDataException($"{folder}: no case files ({searchPattern}). Add them to the test project with <None Include=\"{directory}/*.json\" CopyToOutputDirectory=\"PreserveNewest\" />.");
+        }
+
+        foreach (var file in files)
+        {
+            Add(EvalCaseRow.FromFile(file));
+        }
+    }
+}
