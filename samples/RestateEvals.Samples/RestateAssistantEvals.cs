@@ -17,7 +17,7 @@ public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObj
 
     protected override IJudge CreateJudge() => SampleSetup.CreateJudge();
 
-    protected override async Task EvaluateAsync(EvalCaseRow evalCase)
+    protected override async Task EvaluateAsync(EvalCaseRow evalCase, string testMethod = "")
     {
         var settings = SampleSetup.Settings;
         if (settings.RequireLive && settings.Agent is null)
@@ -34,6 +34,6 @@ public sealed class RestateAssistantEvals(ITestOutputHelper output) : VirtualObj
             Output!.WriteLine($"agent: {settings.Agent?.ToString() ?? "reference answers"}; judge: {settings.Judge?.ToString() ?? "checklist"}; recording: {settings.Recording} in {SampleSetup.RecordingDirectory}");
         }
 
-        await base.EvaluateAsync(evalCase);
+        await base.EvaluateAsync(evalCase, testMethod);
     }
 }

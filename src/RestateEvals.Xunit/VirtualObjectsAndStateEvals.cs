@@ -31,6 +31,9 @@ public abstract class VirtualObjectsAndStateEvals
 
     private readonly Lazy<string> _sourceDirectory;
 
+    /// <summary>The test method of each of your own case rows evaluated in this process (for snapshot names).</summary>
+    private static readonly ConcurrentDictionary<string, string> OwnCaseMethods = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Creates the suite; <paramref name="output"/> receives each answer and its verdict. <paramref name="sourceFilePath"/>
     /// is filled in by the compiler with the derived class's file, so snapshots are written beside it.
@@ -145,9 +148,16 @@ public abstract class VirtualObjectsAndStateEvals
     /// shows the snapshot diff). In <see cref="SnapshotMode.Review"/>, the default, a changed answer is reported in the
     /// test output and the report as "answer changed since verified", with the diff, and does not fail the test.
     /// </summary>
-    protected virtual async Task EvaluateAsync(EvalCaseRow evalCase)
+    /// <param name="evalCase">The row to evaluate.</param>
+    /// <param name="testMethod">The calling test method, filled in by the compiler; names the snapshot of your own case rows.</param>
+    protected virtual async Task EvaluateAsync(EvalCaseRow evalCase, [CallerMemberName] string testMethod = "")
     {
         ArgumentNullException.ThrowIfNull(evalCase);
+        if (testMethod.Length > 0 && !MethodByCase.ContainsKey(evalCase.Case.Id))
+        {
+            OwnCaseMethods[evalCase.Case.Id] = testMethod;
+        }
+
         var result = await RunAsync(evalCase.Case, CancellationToken.None);
         OnResult(result);
         var snapshots = ActiveSnapshots;
@@ -183,7 +193,8 @@ public abstract class VirtualObjectsAndStateEvals
     protected SnapshotName SnapshotFor(EvalCase evalCase)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        return new SnapshotName(SnapshotDirectory, GetType().Name, MethodByCase.TryGetValue(evalCase.Id, out var method) ? method : "Evaluate", evalCase.Id);
+        var method = MethodByCase.TryGetValue(evalCase.Id, out var shipped) ? shipped : OwnCaseMethods.TryGetValue(evalCase.Id, out var own) ? own : "Evaluate";
+        return new SnapshotName(SnapshotDirectory, GetType().Name, method, evalCase.Id);
     }
 
     /// <summary>

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.AI;
+using RestateEvals;
+using RestateEvals.Snapshots;
+using RestateEvals.Xunit;
+using Xunit.Abstractions;
+
+namespace RestateEvals.OwnCases.Tests;
+
+/// <summary>The team's case files, one row each.</summary>
+public sealed class TeamCases() : CaseFilesData("Cases");
+
+/// <summary>
+/// The team's suite: the nine shipped cases plus one row per file in Cases/, offline here (reference answers judged by
+/// the checklist judge); point CreateAgent and CreateJudgeClient at your agent and judge instead.
+/// </summary>
+public sealed class TeamEvals(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
+{
+    protected override ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier(new SnapshotOptions { Mode = SnapshotMode.Strict });
+
+    protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
+
+    protected override IJudge CreateJudge() => new ChecklistJudge();
+
+    [Theory, ClassData(typeof(TeamCases)), Trait("Suite", "Team")]
+    public Task TeamCase(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
+}
