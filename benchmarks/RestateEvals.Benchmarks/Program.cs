@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 using RestateEvals;
 using RestateEvals.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --overload [k...] | --checklist]
+// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --overload [k...] | --overload-repeat k runs | --checklist]
 if (args is ["--checklist"])
 {
     MeasureChecklist();
@@ -14,6 +14,18 @@ if (args is ["--checklist"])
 if (args is ["--overload", ..])
 {
     await MeasureOverloadAsync(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [3]);
+    return;
+}
+
+if (args is ["--overload-repeat", var repeatK, var repeatRuns])
+{
+    // The adaptive limiter alone against the overloaded endpoint, several times: the spread of its times.
+    for (var run = 1; run <= int.Parse(repeatRuns, CultureInfo.InvariantCulture); run++)
+    {
+        var (elapsed, inconclusive, rejected, most) = await RunOverloadedAsync(int.Parse(repeatK, CultureInfo.InvariantCulture), null, 10, TimeSpan.FromSeconds(1));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {elapsed.TotalSeconds:0.00} s, {inconclusive} inconclusive, {rejected} 429s, {most} in flight at most"));
+    }
+
     return;
 }
 
