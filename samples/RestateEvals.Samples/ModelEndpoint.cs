@@ -39,8 +39,10 @@ public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint,
     }
 
     /// <summary>
-    /// Creates the chat client: record/replay outermost (a replayed call needs no retries), then RestateEvals' retries
-    /// (the OpenAI client's own retries are off so attempts do not multiply), then the model.
+    /// Creates the chat client: record/replay outermost (a replayed call needs no retries and takes no slot), then
+    /// RestateEvals' retries (the OpenAI client's own retries are off so attempts do not multiply), then the adaptive
+    /// concurrency limiter of <see cref="EndpointKey"/> (shared with the other client when agent and judge use one
+    /// endpoint; each attempt takes a slot, a retry waits out its backoff without one), then the model.
     /// </summary>
     public IChatClient CreateClient(RecordingMode recording, string recordingDirectory)
     {
@@ -61,8 +63,15 @@ public sealed record ModelEndpoint(string Provider, string Model, Uri? Endpoint,
             .AsBuilder()
             .UseEvalRecording(recordingDirectory, recording)
             .UseEvalRetries()
+            .UseEvalConcurrency(EndpointKey)
             .Build();
     }
+
+    /// <summary>
+    /// The key of the endpoint's concurrency limiter: provider and base URL (not the model), so agent and judge share one
+    /// limit whenever they call the same server.
+    /// </summary>
+    public string EndpointKey => $"{Provider}@{Endpoint?.AbsoluteUri ?? "default"}";
 
     /// <summary>Describes the endpoint without its key.</summary>
     public override string ToString() => $"{Provider}:{Model}@{Endpoint?.ToString() ?? "default"}";

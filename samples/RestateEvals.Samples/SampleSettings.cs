@@ -21,7 +21,7 @@ public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, 
             MinimumMean = Number(read, "RESTATEEVALS_MIN_MEAN", 4.0),
             MinimumCriterionScore = Number(read, "RESTATEEVALS_MIN_CRITERION", 3.0),
         };
-        var options = new EvalOptions { SystemPrompt = read("RESTATEEVALS_SYSTEM_PROMPT"), Policy = policy, MaxConcurrency = Number(read, "RESTATEEVALS_MAX_CONCURRENCY", 4) };
+        var options = new EvalOptions { SystemPrompt = read("RESTATEEVALS_SYSTEM_PROMPT"), Policy = policy, MaxConcurrency = read("RESTATEEVALS_MAX_CONCURRENCY") is { Length: > 0 } ? Number(read, "RESTATEEVALS_MAX_CONCURRENCY", 0) : null };
         options.Validate();
         var recording = read("RESTATEEVALS_RECORDING") is { Length: > 0 } mode
             ? Enum.TryParse<RecordingMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new InvalidOperationException($"RESTATEEVALS_RECORDING '{mode}' is not one of Live, Record, ReplayOnly.")

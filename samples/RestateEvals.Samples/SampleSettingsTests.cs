@@ -36,6 +36,25 @@ public sealed class SampleSettingsTests
     }
 
     [Fact]
+    public void MaxConcurrency_is_a_fixed_cap_only_when_set()
+    {
+        Assert.Null(SampleSettings.FromEnvironment(Env()).Options.MaxConcurrency);
+        Assert.Equal(4, SampleSettings.FromEnvironment(Env(("RESTATEEVALS_MAX_CONCURRENCY", "4"))).Options.MaxConcurrency);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SampleSettings.FromEnvironment(Env(("RESTATEEVALS_MAX_CONCURRENCY", "0"))));
+    }
+
+    [Fact]
+    public void Agent_and_judge_share_a_limiter_key_when_they_call_the_same_server()
+    {
+        var settings = SampleSettings.FromEnvironment(Env(
+            ("RESTATEEVALS_AGENT_PROVIDER", "ollama"), ("RESTATEEVALS_AGENT_MODEL", "llama3.1"),
+            ("RESTATEEVALS_JUDGE_PROVIDER", "ollama"), ("RESTATEEVALS_JUDGE_MODEL", "qwen3")));
+        Assert.Equal("ollama@http://localhost:11434/v1", settings.Agent!.EndpointKey);
+        Assert.Equal(settings.Agent.EndpointKey, settings.Judge!.EndpointKey);
+        Assert.NotEqual(settings.Agent.EndpointKey, (settings.Agent with { Endpoint = new Uri("http://gpu-2:11434/v1") }).EndpointKey);
+    }
+
+    [Fact]
     public void A_malformed_number_is_a_clear_error()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => SampleSettings.FromEnvironment(Env(("RESTATEEVALS_MIN_MEAN", "4,5"))));

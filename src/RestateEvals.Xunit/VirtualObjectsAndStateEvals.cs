@@ -199,7 +199,8 @@ public abstract class VirtualObjectsAndStateEvals
 
     /// <summary>
     /// The result for one case. The first test of this class to get here starts every selected case of the class on one
-    /// <see cref="EvalRunner"/> (bounded by <see cref="EvalOptions.MaxConcurrency"/>), so their LLM calls overlap
+    /// <see cref="EvalRunner"/> (paced by the clients' adaptive limiters, <c>builder.UseEvalConcurrency()</c>, and bounded by
+    /// <see cref="EvalOptions.MaxConcurrency"/> when set), so their LLM calls overlap
     /// although xUnit runs the tests one after another; cases that were not selected are never called.
     /// </summary>
     protected virtual async Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)

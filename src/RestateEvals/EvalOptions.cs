@@ -17,16 +17,20 @@ public sealed class EvalOptions
     /// <summary>Time allowed for one agent call. Default: 2 minutes.</summary>
     public TimeSpan AgentTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How many answer-and-judge pipelines (one per case sample) may run at once. Default: 4.</summary>
-    public int MaxConcurrency { get; set; } = 4;
+    /// <summary>
+    /// A fixed cap on the answer-and-judge pipelines (one per case sample) that run at once, 1 to 256. Default:
+    /// <see langword="null"/>, no fixed cap: every pipeline starts at once and the adaptive limiters of the agent and judge
+    /// clients (<c>builder.UseEvalConcurrency()</c>) decide how many calls each endpoint gets. When set, it also caps those.
+    /// </summary>
+    public int? MaxConcurrency { get; set; }
 
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
         Policy.Validate();
-        if (MaxConcurrency is < 1 or > 64)
+        if (MaxConcurrency is < 1 or > 256)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "EvalOptions.MaxConcurrency must be between 1 and 64.");
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "EvalOptions.MaxConcurrency must be between 1 and 256, or null for no fixed cap (the adaptive limiters decide).");
         }
 
         if (AgentTimeout <= TimeSpan.Zero)

@@ -3,8 +3,10 @@ using Microsoft.Extensions.AI;
 namespace RestateEvals;
 
 /// <summary>
-/// Evaluates cases: asks the agent k times, judges each answer, grades the lot. Samples and cases overlap, at most
-/// <see cref="EvalOptions.MaxConcurrency"/> pipelines at a time across everything this runner evaluates.
+/// Evaluates cases: asks the agent k times, judges each answer, grades the lot. Samples and cases overlap: by default
+/// every pipeline starts at once and the clients' adaptive limiters (<c>builder.UseEvalConcurrency()</c>) pace the calls to
+/// each endpoint; with <see cref="EvalOptions.MaxConcurrency"/> set, at most that many pipelines run at a time across
+/// everything this runner evaluates.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The SemaphoreSlim never allocates its wait handle (only WaitAsync is used), so there is nothing to dispose.")]
 public sealed class EvalRunner
@@ -13,7 +15,7 @@ public sealed class EvalRunner
     private readonly Agent _agent;
     private readonly IJudge _judge;
     private readonly EvalOptions _options;
-    private readonly SemaphoreSlim _gate;
+    private readonly SemaphoreSlim? _gate;
 
     /// <summary>Creates a runner for the agent behind <paramref name="agentClient"/>, graded by <paramref name="judge"/>.</summary>
     public EvalRunner(IChatClient agentClient, IJudge judge, EvalOptions? options = null, TimeProvider? timeProvider = null)
@@ -24,7 +26,7 @@ public sealed class EvalRunner
         _agentClient = agentClient;
         _agent = new Agent(agentClient, _options, timeProvider);
         _judge = judge;
-        _gate = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
+        _gate = _options.MaxConcurrency is { } cap ? new SemaphoreSlim(cap, cap) : null;
     }
 
     /// <summary>Evaluates one case. Agent and judge failures give an inconclusive verdict; cancellation throws.</summary>
@@ -61,25 +63,35 @@ public sealed class EvalRunner
 
     private async Task<EvalSample> RunSampleAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)
     {
+        if (_gate is null)
+        {
+            return await RunPipelineAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            AgentAnswer answer;
-            try
-            {
-                answer = await _agent.AskAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AgentFailedException ex)
-            {
-                return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
-            }
-
-            var outcome = await _judge.JudgeAsync(evalCase, answer.Text, cancellationToken).ConfigureAwait(false);
-            return new EvalSample(index, answer, outcome);
+            return await RunPipelineAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<EvalSample> RunPipelineAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)
+    {
+        AgentAnswer answer;
+        try
+        {
+            answer = await _agent.AskAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AgentFailedException ex)
+        {
+            return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
+        }
+
+        var outcome = await _judge.JudgeAsync(evalCase, answer.Text, cancellationToken).ConfigureAwait(false);
+        return new EvalSample(index, answer, outcome);
     }
 }

@@ -24,6 +24,17 @@ internal static class TransientFailure
         }
     }
 
+    /// <summary>
+    /// True when the endpoint says it is overloaded: 429 or 503 (from the OpenAI client or an <see cref="HttpClient"/>), or
+    /// any transient failure that came with a Retry-After.
+    /// </summary>
+    public static bool IsOverload(Exception exception, DateTimeOffset now) => exception switch
+    {
+        ClientResultException { Status: (int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.ServiceUnavailable } => true,
+        HttpRequestException { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } => true,
+        _ => IsTransient(exception, now, out var retryAfter) && retryAfter is not null,
+    };
+
     internal static TimeSpan? RetryAfter(System.ClientModel.Primitives.PipelineResponseHeaders? headers, DateTimeOffset now)
     {
         if (headers is null)
