@@ -5,7 +5,7 @@ using DiffPlex.DiffBuilder.Model;
 namespace RestateEvals.Snapshots;
 
 /// <summary>A compact line diff (DiffPlex): <c>- </c> verified, <c>+ </c> received, with a little context.</summary>
-public static class InlineDiff
+internal static class InlineDiff
 {
     /// <summary>The changed lines of <paramref name="verified"/> → <paramref name="received"/>, with <paramref name="context"/> lines around each change.</summary>
     public static string Render(string verified, string received, int context = 2)

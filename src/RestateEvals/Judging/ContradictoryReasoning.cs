@@ -7,7 +7,7 @@ namespace RestateEvals;
 /// "the answer is wrong", "gives incorrect advice", "should fail". Such a reply is contradictory, never a pass: it is
 /// re-asked and then inconclusive. Only verdicts on the answer itself count; "correctly says the mutex is wrong" does not.
 /// </summary>
-public static partial class ContradictoryReasoning
+internal static partial class ContradictoryReasoning
 {
     /// <summary>The condemning passage of <paramref name="reasoning"/> when <paramref name="score"/> is 4 or 5; otherwise <see langword="null"/>.</summary>
     public static string? Find(int score, string reasoning)

@@ -7,7 +7,7 @@ namespace RestateEvals;
 /// rubric, the judge or the grader, tell a model to ignore its instructions, or contain a delimiter-like tag. Such a
 /// sample is inconclusive with the reason, never passed, whatever an LLM judge would say.
 /// </summary>
-public static partial class GraderAddressing
+internal static partial class GraderAddressing
 {
     /// <summary>The first passage of <paramref name="answer"/> that addresses the grader, or <see langword="null"/>.</summary>
     public static string? Find(string answer)

@@ -11,7 +11,7 @@ namespace RestateEvals;
 /// <see cref="EvalRecordingChatClient"/> keys judge calls with the nonce replaced by a placeholder
 /// (<see cref="EvalChatProperties.AnswerNonce"/>).
 /// </summary>
-public static class JudgePrompt
+internal static class JudgePrompt
 {
     /// <summary>The judge's instructions.</summary>
     public const string Instructions = """

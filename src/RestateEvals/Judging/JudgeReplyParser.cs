@@ -11,7 +11,7 @@ namespace RestateEvals;
 /// with the id spelled exactly as in the rubric and the score a JSON integer 1-5 (no strings, fractions or exponents).
 /// Anything else is unusable. Problems never quote more than a short, sanitised excerpt of what the judge wrote.
 /// </summary>
-public static partial class JudgeReplyParser
+internal static partial class JudgeReplyParser
 {
     /// <summary>Replies longer than this many characters are unusable without being parsed.</summary>
     public const int MaxReplyLength = 64 * 1024;

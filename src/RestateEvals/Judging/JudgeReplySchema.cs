@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 namespace RestateEvals;
 
 /// <summary>The JSON schema of a judge reply for one case: criterion ids as an enum, the item fields in order, integer scores 1-5.</summary>
-public static class JudgeReplySchema
+internal static class JudgeReplySchema
 {
     /// <summary>The schema name sent to the provider.</summary>
     public const string Name = "rubric_scores";

@@ -7,7 +7,7 @@ namespace RestateEvals;
 /// backticks) and dashes, every fragment (fragments may be joined by "…" or "...") occurs in the answer, in order,
 /// and has at least 4 characters, 8 in all.
 /// </summary>
-public static class QuotedEvidence
+internal static class QuotedEvidence
 {
     /// <summary>True when <paramref name="evidence"/> is quoted from <paramref name="answer"/>.</summary>
     public static bool IsQuotedFrom(string evidence, string answer)

@@ -10,7 +10,7 @@ namespace RestateEvals;
 /// messages (so the judge prompt and rubric, with the judge's random delimiter nonce replaced by a placeholder), the
 /// chat options (model, case, sample index, rubric hash) and the client's default model. Remembers which keys belong to which case so <see cref="ForgetAsync"/> can drop them.
 /// </summary>
-public sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEvalRecording
+internal sealed class EvalRecordingChatClient : DistributedCachingChatClient, IEvalRecording
 {
     private readonly IDistributedCache _storage;
     private readonly string _location;

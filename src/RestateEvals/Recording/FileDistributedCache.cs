@@ -10,7 +10,7 @@ namespace RestateEvals;
 /// (ignored by git through its own <c>.gitignore</c>) and moved into place atomically; temporary files left by a
 /// crashed process are removed when the cache is created.
 /// </summary>
-public sealed partial class FileDistributedCache : IDistributedCache
+internal sealed partial class FileDistributedCache : IDistributedCache
 {
     /// <summary>Temporary files older than this are left-overs of a crash and removed at start.</summary>
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);

@@ -7,7 +7,7 @@ namespace RestateEvals;
 /// Retry-After (seconds, HTTP date or retry-after-ms). Cancellation stops waiting at once. Compose with
 /// <c>builder.UseEvalRetries()</c>; turn off the provider client's own retries so attempts do not multiply.
 /// </summary>
-public sealed class RetryingChatClient : DelegatingChatClient
+internal sealed class RetryingChatClient : DelegatingChatClient
 {
     private readonly RetryOptions _options;
 

@@ -10,7 +10,7 @@ namespace RestateEvals;
 /// unchanged answer can reuse its verified verdict) and reads the scores back. Latency, token counts and response
 /// ids are left out; secrets are scrubbed.
 /// </summary>
-public static class SnapshotDocument
+internal static class SnapshotDocument
 {
     private const string ScoresFence = "```json restateevals-scores";
     private static readonly JsonSerializerOptions Indented = new(EvalCatalog.JsonOptions) { WriteIndented = true, IndentSize = 2 };

@@ -4,7 +4,7 @@ namespace RestateEvals;
 /// Reuses the verified snapshot's verdict when the answer is exactly the verified answer and the rubric and judge prompt
 /// are unchanged, instead of calling the judge; anything else goes to the inner judge.
 /// </summary>
-public sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge, IRecordedJudge
+internal sealed class VerifiedVerdictJudge(IJudge inner, Func<EvalCase, IReadOnlyDictionary<string, JudgeOutcome>> verifiedOutcomes) : IJudge, IRecordedJudge
 {
     IEnumerable<IEvalRecording> IRecordedJudge.Recordings => inner is IRecordedJudge recorded ? recorded.Recordings : [];
 
