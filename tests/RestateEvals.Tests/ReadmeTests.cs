@@ -34,6 +34,29 @@ public sealed partial class ReadmeTests
         }
     }
 
+    [Fact]
+    public void Readme_install_and_quick_start_blocks_are_marked_for_the_readme_check()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        string Block(string name)
+        {
+            var match = Regex.Match(readme, $@"<!-- {name}:begin -->\n```[a-z]*\n(?<code>.*?)```\n<!-- {name}:end -->", RegexOptions.Singleline);
+            match.Success.Should().BeTrue($"README.md has one fenced block between <!-- {name}:begin/end --> (.ci/readme-check runs it)");
+            return match.Groups["code"].Value;
+        }
+
+        foreach (var setup in new[] { "xunit-v2", "xunit-v3-mtp", "xunit-v3-vstest" })
+        {
+            Block("install-" + setup).Should().Contain("dotnet add package Microsoft.Extensions.AI.OpenAI --version ");
+        }
+
+        Block("global-json-mtp").Should().Contain("\"Microsoft.Testing.Platform\"");
+        Block("quickstart-xunit-v2").Should().Contain("using OpenAI;").And.Contain("using Xunit.Abstractions;");
+        Block("quickstart-xunit-v3").Should().Contain("using OpenAI;").And.Contain("using Xunit;").And.NotContain("Xunit.Abstractions");
+        Block("fluentassertions").Should().Contain("using RestateEvals.FluentAssertions;");
+        File.ReadAllLines(Path.Combine(RepositoryRoot(), ".ci", "run")).Select(l => l.Trim()).Should().Contain("bash .ci/readme-check");
+    }
+
     [GeneratedRegex(@"Run the tests[^\n]*\n+```bash\n(?<command>[^\n]+)\n```")]
     private static partial Regex TestCommand();
 }
