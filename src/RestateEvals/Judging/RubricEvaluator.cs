@@ -18,6 +18,7 @@ public sealed class RubricEvaluator : IEvaluator
     private readonly IJudge? _fixedJudge;
 
     /// <summary>Creates an evaluator for <paramref name="evalCase"/> that judges with the chat client of the <see cref="ChatConfiguration"/> passed to <see cref="EvaluateAsync"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two constructors differ in a required parameter (IJudge), so no call is ambiguous.")]
     public RubricEvaluator(EvalCase evalCase, GradingPolicy? policy = null, JudgeOptions? judgeOptions = null)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
@@ -28,6 +29,7 @@ public sealed class RubricEvaluator : IEvaluator
     }
 
     /// <summary>Creates an evaluator for <paramref name="evalCase"/> that always judges with <paramref name="judge"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two constructors differ in a required parameter (IJudge), so no call is ambiguous.")]
     public RubricEvaluator(EvalCase evalCase, IJudge judge, GradingPolicy? policy = null)
         : this(evalCase, policy)
     {
