@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
@@ -11,8 +12,9 @@ namespace RestateEvals.Xunit;
 
 /// <summary>
 /// The nine Virtual Objects and State evals as xUnit tests, one test (and one Test Explorer row) per case, with
-/// <c>Severity</c> and <c>Case</c> traits. Derive one class, override <see cref="CreateAgent"/> and
-/// <see cref="CreateJudgeClient"/> (or <see cref="CreateJudge"/>), and run <c>dotnet test</c>.
+/// <c>Severity</c> and <c>Case</c> traits from the case file. Derive one class, override <see cref="CreateAgent"/> and
+/// <see cref="CreateJudgeClient"/> (or <see cref="CreateJudge"/>), and run <c>dotnet test</c>. This class only declares
+/// the tests and wires output and cancellation; <see cref="EvalSession"/> (framework-neutral) does the work.
 /// </summary>
 #if XUNIT_V3
 [TestMethodOrderer(typeof(SelectedCasesOrderer))]
@@ -21,13 +23,10 @@ namespace RestateEvals.Xunit;
 #endif
 public abstract class VirtualObjectsAndStateEvals
 {
-    private static readonly ConcurrentDictionary<Type, Lazy<ConcurrentDictionary<string, Task<EvalResult>>>> Runs = new();
-    private static readonly ConcurrentDictionary<Type, Lazy<Task<EvalResult>>> Preflights = new();
-
     private static readonly Dictionary<string, string> MethodByCase = typeof(VirtualObjectsAndStateEvals).GetMethods()
-        .SelectMany(m => m.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Case")
-            .Select(a => (Case: (string)a.ConstructorArguments[1].Value!, Method: m.Name)))
-        .ToDictionary(x => x.Case, x => x.Method, StringComparer.Ordinal);
+        .Select(m => (Traits: m.GetCustomAttribute<CaseTraitsAttribute>(), Method: m.Name))
+        .Where(x => x.Traits is not null)
+        .ToDictionary(x => x.Traits!.CaseId, x => x.Method, StringComparer.Ordinal);
 
     private readonly Lazy<string> _sourceDirectory;
 
@@ -59,9 +58,6 @@ public abstract class VirtualObjectsAndStateEvals
     /// snapshots off. Default: <see cref="MarkdownSnapshotVerifier"/> with <see cref="SnapshotOptions"/> defaults.
     /// </summary>
     protected virtual ISnapshotVerifier? Snapshots { get; } = new MarkdownSnapshotVerifier();
-
-    /// <summary><see cref="Snapshots"/> unless its mode is <see cref="SnapshotMode.Off"/>.</summary>
-    private ISnapshotVerifier? ActiveSnapshots => Snapshots is { Mode: not SnapshotMode.Off } snapshots ? snapshots : null;
 
     /// <summary>Where snapshots are written. Default: the directory of the derived class's source file, also when the class declares no constructor (found under the test project; the current directory when the sources are not on this machine).</summary>
     protected virtual string SnapshotDirectory => _sourceDirectory.Value;
@@ -107,39 +103,39 @@ public abstract class VirtualObjectsAndStateEvals
             JudgeOptions);
 
     /// <summary>VOS-01 (critical).</summary>
-    [Theory, ClassData(typeof(Vos01Data)), Trait("Severity", "critical"), Trait("Case", "VOS-01")]
+    [Theory, ClassData(typeof(Vos01Data)), CaseTraits("VOS-01")]
     public Task Vos01_ConcurrentDecrements_NoApplicationMutex(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-02 (high).</summary>
-    [Theory, ClassData(typeof(Vos02Data)), Trait("Severity", "high"), Trait("Case", "VOS-02")]
+    [Theory, ClassData(typeof(Vos02Data)), CaseTraits("VOS-02")]
     public Task Vos02_SharedHandlerWritesState(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-03 (medium).</summary>
-    [Theory, ClassData(typeof(Vos03Data)), Trait("Severity", "medium"), Trait("Case", "VOS-03")]
+    [Theory, ClassData(typeof(Vos03Data)), CaseTraits("VOS-03")]
     public Task Vos03_ObjectsAreNotPods(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-04 (high).</summary>
-    [Theory, ClassData(typeof(Vos04Data)), Trait("Severity", "high"), Trait("Case", "VOS-04")]
+    [Theory, ClassData(typeof(Vos04Data)), CaseTraits("VOS-04")]
     public Task Vos04_SameKeySelfCallDeadlock(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-05 (high).</summary>
-    [Theory, ClassData(typeof(Vos05Data)), Trait("Severity", "high"), Trait("Case", "VOS-05")]
+    [Theory, ClassData(typeof(Vos05Data)), CaseTraits("VOS-05")]
     public Task Vos05_SleepInExclusiveHandler(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-06 (high).</summary>
-    [Theory, ClassData(typeof(Vos06Data)), Trait("Severity", "high"), Trait("Case", "VOS-06")]
+    [Theory, ClassData(typeof(Vos06Data)), CaseTraits("VOS-06")]
     public Task Vos06_NoRollbackOnTerminalError(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-07 (medium).</summary>
-    [Theory, ClassData(typeof(Vos07Data)), Trait("Severity", "medium"), Trait("Case", "VOS-07")]
+    [Theory, ClassData(typeof(Vos07Data)), CaseTraits("VOS-07")]
     public Task Vos07_InMemoryStateIsNotObjectState(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-08 (high).</summary>
-    [Theory, ClassData(typeof(Vos08Data)), Trait("Severity", "high"), Trait("Case", "VOS-08")]
+    [Theory, ClassData(typeof(Vos08Data)), CaseTraits("VOS-08")]
     public Task Vos08_KeyStuckBehindFailingInvocation(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>VOS-09 (high).</summary>
-    [Theory, ClassData(typeof(Vos09Data)), Trait("Severity", "high"), Trait("Case", "VOS-09")]
+    [Theory, ClassData(typeof(Vos09Data)), CaseTraits("VOS-09")]
     public Task Vos09_FixingStateFromOutside(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 
     /// <summary>
@@ -158,133 +154,37 @@ public abstract class VirtualObjectsAndStateEvals
             OwnCaseMethods[evalCase.Case.Id] = testMethod;
         }
 
-        var result = await RunAsync(evalCase.Case, CancellationToken.None);
+        var result = await EvalSession.For(GetType().FullName!).EvaluateAsync(Settings(), evalCase.Case, Output is { } output ? output.WriteLine : null, CancellationToken);
         OnResult(result);
-        var snapshots = ActiveSnapshots;
-        var snapshotProblem = snapshots is not null ? await snapshots.VerifyAsync(SnapshotFor(result.Case), SnapshotDocument.Render(result)) : null;
-        var strict = snapshots?.Mode == SnapshotMode.Strict;
-        if (snapshotProblem is not null && !strict)
-        {
-            Output?.WriteLine(SecretScrubber.Scrub($"Answer changed since verified ({result.Case.Id}); it does not fail the test in SnapshotMode.Review:\n{snapshotProblem}"));
-        }
-
-        if (ReportDirectory is { } reportDirectory)
-        {
-            // Written when the run's selection has finished (or every EvalReport.WriteInterval), and at exit: linear in the cases.
-            var report = SuiteReports.For(reportDirectory, GetType().Name);
-            report.Add(result, snapshotProblem, snapshotFailsTest: strict);
-            report.WriteIfDue(reportDirectory);
-        }
-
-        snapshotProblem = strict ? snapshotProblem : null;
-
-        if (!result.Verdict.Passed)
-        {
-            throw new RubricNotMetException(VerdictFormatter.Describe(result) + (snapshotProblem is null ? string.Empty : "\n" + snapshotProblem));
-        }
-
-        if (snapshotProblem is not null)
-        {
-            throw new SnapshotMismatchException(SecretScrubber.Scrub(snapshotProblem));
-        }
     }
 
     /// <summary>The snapshot file names for <paramref name="evalCase"/> in this suite.</summary>
-    protected SnapshotName SnapshotFor(EvalCase evalCase)
-    {
-        ArgumentNullException.ThrowIfNull(evalCase);
-        var method = MethodByCase.TryGetValue(evalCase.Id, out var shipped) ? shipped : OwnCaseMethods.TryGetValue(evalCase.Id, out var own) ? own : "Evaluate";
-        return new SnapshotName(SnapshotDirectory, GetType().Name, method, evalCase.Id);
-    }
+    protected SnapshotName SnapshotFor(EvalCase evalCase) => EvalSession.SnapshotFor(Settings(), evalCase);
 
-    /// <summary>
-    /// The result for one case. The first test of this class to get here starts every selected case of the class on one
-    /// <see cref="EvalRunner"/> (paced by the clients' adaptive limiters, <c>builder.UseEvalConcurrency()</c>, and bounded by
-    /// <see cref="EvalOptions.MaxConcurrency"/> when set), so their LLM calls overlap
-    /// although xUnit runs the tests one after another; cases that were not selected are never called.
-    /// </summary>
-    protected virtual async Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(evalCase);
-        await EnsureJudgePreflightAsync(cancellationToken);
-        var runs = Runs.GetOrAdd(GetType(), _ => new Lazy<ConcurrentDictionary<string, Task<EvalResult>>>(() =>
-        {
-            var runner = CreateRunner();
-            var selected = SelectedCasesOrderer.For(GetType().FullName!) ?? [evalCase.Id];
-            if (ReportDirectory is { } reportDirectory)
-            {
-                SuiteReports.For(reportDirectory, GetType().Name).Expect(selected);
-            }
-
-            return new ConcurrentDictionary<string, Task<EvalResult>>(
-                selected.Select(id => KeyValuePair.Create(id, runner.RunAsync(EvalCatalog.Get(id), CancellationToken.None))), StringComparer.Ordinal);
-        })).Value;
-
-        // Each started run is handed out once; a case run again in the same process is evaluated afresh.
-        return await (runs.TryRemove(evalCase.Id, out var run) ? run : CreateRunner().RunAsync(evalCase, cancellationToken));
-    }
-
-    /// <summary>
-    /// Runs the <see cref="JudgePreflight"/> once per suite class (every test awaits the same check) and throws a
-    /// <see cref="JudgePreflightException"/> when the judge could not score the known-good answer.
-    /// </summary>
-    protected async Task EnsureJudgePreflightAsync(CancellationToken cancellationToken)
-    {
-        if (!JudgePreflight)
-        {
-            return;
-        }
-
-        var preflightCase = PreflightCase;
-        var result = await Preflights.GetOrAdd(GetType(), _ => new Lazy<Task<EvalResult>>(() =>
-            ReferenceGrading.GradeAsync(CreateJudge(), preflightCase, ReferenceLabel.Good, 0, Options.Policy, CancellationToken.None))).Value.WaitAsync(cancellationToken);
-        var verdict = result.Verdict;
-        var judgeName = result.Samples[0].Outcome.JudgeName;
-        if (verdict.Status == VerdictStatus.Inconclusive)
-        {
-            var raw = verdict.RawJudgeText switch
-            {
-                null or { Length: 0 } => "(none)",
-                { Length: > 2000 } text => text[..2000] + "…",
-                var text => text,
-            };
-            throw new JudgePreflightException(SecretScrubber.Scrub(
-                $"Judge preflight failed: the judge could not score a known-good reference answer of {result.Case.Id}: {verdict.Problem?.TrimEnd('.')}. "
-                + $"Fix the judge configuration (model, token limit, JSON output) before running the evals. No case was put to the agent.\n\nJudge: {judgeName}\nRaw judge output:\n{raw}"));
-        }
-
-        Output?.WriteLine(verdict.Passed
-            ? $"Judge preflight: {judgeName} scored a known-good reference answer of {result.Case.Id} and passed it: {VerdictFormatter.Summary(verdict)}."
-            : $"Judge preflight WARNING: {judgeName} scored a known-good reference answer of {result.Case.Id} but failed it: {VerdictFormatter.Summary(verdict)}. Run JudgeCalibration to see how far the judge can be trusted.");
-    }
-
-    /// <summary>The runner for this suite: the agent, the judge (reusing verified verdicts when snapshots are on) and <see cref="Options"/>.</summary>
-    protected virtual EvalRunner CreateRunner()
-    {
-        var judge = CreateJudge();
-        if (ActiveSnapshots is { } snapshots)
-        {
-            judge = new VerifiedVerdictJudge(judge, c => SnapshotDocument.ReadOutcomes(snapshots.ReadVerified(SnapshotFor(c))));
-        }
-
-        return new EvalRunner(CreateAgent(), judge, Options);
-    }
-
-    /// <summary>Called with every result before it is asserted; writes answers and verdicts to <see cref="Output"/>.</summary>
+    /// <summary>Called with every result that passed, after it was written to <see cref="Output"/> and the report. Default: nothing.</summary>
     protected virtual void OnResult(EvalResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (Output is null)
-        {
-            return;
-        }
-
-        foreach (var sample in result.Samples)
-        {
-            Output.WriteLine(SecretScrubber.Scrub($"--- {result.Case.Id} sample {sample.Index} (model {sample.Answer?.ModelId ?? "?"}, judge {sample.Outcome.JudgeName}) ---"));
-            Output.WriteLine(SecretScrubber.Scrub(sample.Answer?.Text ?? "(no answer)"));
-        }
-
-        Output.WriteLine(VerdictFormatter.Describe(result));
     }
+
+    /// <summary>The test's cancellation: <c>TestContext.Current.CancellationToken</c> on xUnit v3 (stopping a run stops waiting); none on v2.</summary>
+#if XUNIT_V3
+    private static CancellationToken CancellationToken => TestContext.Current.CancellationToken;
+#else
+    private static CancellationToken CancellationToken => CancellationToken.None;
+#endif
+
+    private SuiteSettings Settings() => new()
+    {
+        Name = GetType().Name,
+        CreateAgent = CreateAgent,
+        CreateJudge = CreateJudge,
+        Options = Options,
+        Snapshots = Snapshots,
+        SnapshotDirectory = SnapshotDirectory,
+        ReportDirectory = ReportDirectory,
+        JudgePreflight = JudgePreflight,
+        PreflightCase = PreflightCase,
+        TestMethodOf = id => MethodByCase.TryGetValue(id, out var shipped) ? shipped : OwnCaseMethods.TryGetValue(id, out var own) ? own : null,
+        Selection = () => SelectedCasesOrderer.For(GetType().FullName!),
+    };
 }

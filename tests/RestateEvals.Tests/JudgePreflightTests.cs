@@ -23,7 +23,7 @@ public sealed class JudgePreflightTests
         foreach (var test in CaseTests)
         {
             var suite = new ProseJudgeSuite(new RecordingOutput());
-            var row = new EvalCaseRow(test.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute)).Select(a => (string)a.ConstructorArguments[1].Value!).Last());
+            var row = new EvalCaseRow(((CaseTraitsAttribute)test.GetCustomAttributes(typeof(CaseTraitsAttribute), false).Single()).CaseId);
             var act = () => (Task)test.Invoke(suite, [row])!;
             messages.Add((await act.Should().ThrowAsync<JudgePreflightException>()).Which.Message);
             judgeCallsAfterFirstTest = judgeCallsAfterFirstTest < 0 ? ProseJudgeSuite.Judge.Calls.Count : judgeCallsAfterFirstTest;

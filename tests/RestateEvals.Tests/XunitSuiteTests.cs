@@ -36,8 +36,11 @@ public sealed class XunitSuiteTests
         {
             var data = (ClassDataAttribute)test.GetCustomAttributes(typeof(ClassDataAttribute), false).Single();
             var evalCase = ((EvalCaseRow)((IEnumerable<object[]>)Activator.CreateInstance(data.Class)!).Single()[0]).Case;
-            test.CustomAttributes.Where(a => a.AttributeType == typeof(TraitAttribute)).Select(a => (string)a.ConstructorArguments[1].Value!)
-                .Should().Equal(evalCase.Severity.ToString().ToLowerInvariant(), evalCase.Id);
+            var traits = (CaseTraitsAttribute)test.GetCustomAttributes(typeof(CaseTraitsAttribute), false).Single();
+            traits.CaseId.Should().Be(evalCase.Id);
+            CaseTraitsAttribute.For(traits.CaseId).Select(t => $"{t.Key}={t.Value}").Should().Equal($"Case={evalCase.Id}", $"Severity={evalCase.Severity.ToString().ToLowerInvariant()}");
+            new CaseTraitsDiscoverer().GetTraits(Reflector.Wrap(test.CustomAttributes.Single(a => a.AttributeType == typeof(CaseTraitsAttribute)))).Select(t => $"{t.Key}={t.Value}").Should()
+                .Equal([$"Case={evalCase.Id}", $"Severity={evalCase.Severity.ToString().ToLowerInvariant()}"], "xUnit v2 reads the traits from the case file through the discoverer");
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// One <see cref="EvalReport"/> per report directory for the test process. A report is written when its run's

@@ -1,7 +1,7 @@
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
-/// Fails every test of a <see cref="VirtualObjectsAndStateEvals"/> suite when its judge could not score a known-good
+/// Fails every test of a suite when its judge could not score a known-good
 /// reference answer before the first case: the judge configuration is broken, and no case was put to the agent.
 /// </summary>
 public sealed class JudgePreflightException : Exception
