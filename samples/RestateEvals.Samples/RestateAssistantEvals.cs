@@ -1,5 +1,5 @@
 using Microsoft.Extensions.AI;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 
 namespace RestateEvals.Samples;

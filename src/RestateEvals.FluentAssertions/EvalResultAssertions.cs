@@ -2,7 +2,7 @@ using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 
-namespace RestateEvals.FluentAssertions;
+namespace RestateEvals;
 
 /// <summary>Assertions on an <see cref="EvalResult"/>: whether its verdict passes the rubric, and per-criterion scores.</summary>
 public sealed class EvalResultAssertions : ReferenceTypeAssertions<EvalResult, EvalResultAssertions>

@@ -2,7 +2,7 @@
 using Xunit.Sdk;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// The <c>Case</c> and <c>Severity</c> traits of a test method, read from the case file (so severity is written once,

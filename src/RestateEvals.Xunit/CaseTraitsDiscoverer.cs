@@ -2,13 +2,13 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>xUnit v2's discoverer for <see cref="CaseTraitsAttribute"/>.</summary>
 public sealed class CaseTraitsDiscoverer : ITraitDiscoverer
 {
     /// <summary>The type name for <c>[TraitDiscoverer]</c>.</summary>
-    public const string TypeName = "RestateEvals.Xunit.CaseTraitsDiscoverer";
+    public const string TypeName = "RestateEvals.CaseTraitsDiscoverer";
 
     /// <summary>The assembly name for <c>[TraitDiscoverer]</c>.</summary>
     public const string AssemblyName = "RestateEvals.Xunit";

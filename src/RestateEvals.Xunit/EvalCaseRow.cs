@@ -4,7 +4,7 @@ using Xunit.Sdk;
 using Xunit.Abstractions;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// A theory row naming one <see cref="EvalCase"/>: a shipped case by id, or your own case file

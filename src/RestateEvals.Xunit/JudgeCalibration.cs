@@ -5,7 +5,7 @@ using Xunit;
 using Xunit.Abstractions;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// Calibration for any judge: it must pass every good reference answer and fail every flawed one, under the same

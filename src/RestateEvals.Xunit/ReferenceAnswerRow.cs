@@ -4,7 +4,7 @@ using Xunit.Sdk;
 using Xunit.Abstractions;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>A theory row naming one shipped reference answer: case, good or flawed, index.</summary>
 public sealed class ReferenceAnswerRow : IXunitSerializable

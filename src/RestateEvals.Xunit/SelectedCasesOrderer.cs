@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 using Xunit.Sdk;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// Orders a suite's tests by case id and records which cases were selected (after any <c>--filter</c> or Test
@@ -21,7 +21,7 @@ public sealed class SelectedCasesOrderer : ITestCaseOrderer
 {
 #if !XUNIT_V3
     /// <summary>The type name for xUnit v2's <c>[TestCaseOrderer]</c>.</summary>
-    public const string TypeName = "RestateEvals.Xunit.SelectedCasesOrderer";
+    public const string TypeName = "RestateEvals.SelectedCasesOrderer";
 
     /// <summary>The assembly name for xUnit v2's <c>[TestCaseOrderer]</c>.</summary>
     public const string AssemblyName = "RestateEvals.Xunit";

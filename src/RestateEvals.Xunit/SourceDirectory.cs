@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// The directory of a test class's source file, where snapshots and reports belong: the compiler's

@@ -8,7 +8,7 @@ using Xunit;
 using Xunit.Abstractions;
 #endif
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// The nine Virtual Objects and State evals as xUnit tests, one test (and one Test Explorer row) per case, with

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.AI;
 using RestateEvals;
 using RestateEvals.Snapshots;
-using RestateEvals.Xunit;
 using Xunit.Abstractions;
 
 namespace RestateEvals.OwnCases.Tests;

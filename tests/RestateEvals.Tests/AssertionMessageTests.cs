@@ -1,5 +1,4 @@
 using FluentAssertions;
-using RestateEvals.FluentAssertions;
 using Xunit.Sdk;
 
 namespace RestateEvals.Tests;

@@ -1,4 +1,4 @@
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 
 namespace RestateEvals.Tests;

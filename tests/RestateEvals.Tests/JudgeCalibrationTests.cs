@@ -1,5 +1,5 @@
 using FluentAssertions;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 
 namespace RestateEvals.Tests;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 
 namespace RestateEvals.Tests;

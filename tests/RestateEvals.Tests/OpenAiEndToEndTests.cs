@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 using OpenAI;
-using RestateEvals.FluentAssertions;
 
 namespace RestateEvals.Tests;
 

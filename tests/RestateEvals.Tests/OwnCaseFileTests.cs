@@ -1,5 +1,5 @@
 using FluentAssertions;
-using RestateEvals.Xunit;
+using RestateEvals;
 
 namespace RestateEvals.Tests;
 

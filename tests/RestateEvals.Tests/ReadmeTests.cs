@@ -53,7 +53,7 @@ public sealed partial class ReadmeTests
         Block("global-json-mtp").Should().Contain("\"Microsoft.Testing.Platform\"");
         Block("quickstart-xunit-v2").Should().Contain("using OpenAI;").And.Contain("using Xunit.Abstractions;");
         Block("quickstart-xunit-v3").Should().Contain("using OpenAI;").And.Contain("using Xunit;").And.NotContain("Xunit.Abstractions");
-        Block("fluentassertions").Should().Contain("using RestateEvals.FluentAssertions;");
+        Block("fluentassertions").Should().Contain("using FluentAssertions;");
         File.ReadAllLines(Path.Combine(RepositoryRoot(), ".ci", "run")).Select(l => l.Trim()).Should().Contain("bash .ci/readme-check");
     }
 

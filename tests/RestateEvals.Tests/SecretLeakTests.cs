@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 using OpenAI;
-using RestateEvals.FluentAssertions;
 using RestateEvals.Snapshots;
 using Xunit.Sdk;
 

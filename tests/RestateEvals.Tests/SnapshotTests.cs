@@ -2,7 +2,7 @@ using System.Text;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 
 namespace RestateEvals.Tests;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

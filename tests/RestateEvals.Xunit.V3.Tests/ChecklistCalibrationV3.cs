@@ -1,4 +1,4 @@
-using RestateEvals.Xunit;
+using RestateEvals;
 
 namespace RestateEvals.Xunit.V3.Tests;
 

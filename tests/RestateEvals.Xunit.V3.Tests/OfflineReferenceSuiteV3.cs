@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using RestateEvals.Snapshots;
-using RestateEvals.Xunit;
+using RestateEvals;
 
 namespace RestateEvals.Xunit.V3.Tests;
 

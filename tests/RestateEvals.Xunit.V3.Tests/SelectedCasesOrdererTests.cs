@@ -1,5 +1,5 @@
 using System.Reflection;
-using RestateEvals.Xunit;
+using RestateEvals;
 using Xunit.Sdk;
 
 namespace RestateEvals.Xunit.V3.Tests;

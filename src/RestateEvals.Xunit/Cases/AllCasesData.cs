@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data with one row per case in <see cref="EvalCatalog.All"/>, for a single theory over every case.</summary>
 public sealed class AllCasesData : TheoryData<EvalCaseRow>

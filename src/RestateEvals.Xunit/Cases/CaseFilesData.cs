@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>
 /// Theory data with one row per case file (<c>*.json</c>, the schema of the shipped case files) in a folder of your

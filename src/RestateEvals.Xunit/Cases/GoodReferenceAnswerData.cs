@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Every good reference answer of every case.</summary>
 public sealed class GoodReferenceAnswerData : TheoryData<ReferenceAnswerRow>

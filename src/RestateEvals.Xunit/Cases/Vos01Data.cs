@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-01 (critical): Concurrent decrements on one key: adding an application mutex.</summary>
 public sealed class Vos01Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-02 (high): Shared getBalance handler that writes state.</summary>
 public sealed class Vos02Data : TheoryData<EvalCaseRow>

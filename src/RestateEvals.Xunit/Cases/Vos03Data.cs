@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-03 (medium): Managing virtual objects like pods to spin up and shut down.</summary>
 public sealed class Vos03Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-04 (high): Same-key request-response call deadlocks the object.</summary>
 public sealed class Vos04Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-05 (high): Long ctx.sleep inside an exclusive handler blocks the key.</summary>
 public sealed class Vos05Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-06 (high): Expecting state rollback on TerminalError, and double application on retry.</summary>
 public sealed class Vos06Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-07 (medium): Keeping object state in memory, actor-style.</summary>
 public sealed class Vos07Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-08 (high): One key stuck behind a failing invocation.</summary>
 public sealed class Vos08Data : TheoryData<EvalCaseRow>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace RestateEvals.Xunit;
+namespace RestateEvals;
 
 /// <summary>Theory data for VOS-09 (high): Fixing one key's state from outside.</summary>
 public sealed class Vos09Data : TheoryData<EvalCaseRow>
