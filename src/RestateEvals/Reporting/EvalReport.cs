@@ -44,8 +44,8 @@ public sealed class EvalReport
     /// <summary>The summary's heading.</summary>
     public string Title { get; }
 
-    /// <summary>The longest <see cref="WriteIfDue"/> waits between writes while the selection is incomplete. Default: 30 seconds.</summary>
-    public TimeSpan WriteInterval { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>The longest <see cref="WriteIfDue"/> waits between writes while the selection is incomplete. Default: 10 seconds.</summary>
+    public TimeSpan WriteInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Case ids selected for this run (empty when not told).</summary>
     public IReadOnlyCollection<string> Expected
