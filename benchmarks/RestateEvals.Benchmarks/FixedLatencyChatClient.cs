@@ -9,7 +9,13 @@ internal sealed class FixedLatencyChatClient(TimeSpan latency, bool judge) : ICh
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         await Task.Delay(latency, cancellationToken);
-        var evalCase = EvalCatalog.Get((string)options!.AdditionalProperties![EvalChatProperties.CaseId]!);
+        return Answer(options!, judge);
+    }
+
+    /// <summary>The case's good reference answer, or (as a judge) full marks quoting it.</summary>
+    public static ChatResponse Answer(ChatOptions options, bool judge)
+    {
+        var evalCase = EvalCatalog.Get((string)options.AdditionalProperties![EvalChatProperties.CaseId]!);
         var text = judge
             ? JsonSerializer.Serialize(new { criteria = evalCase.Criteria.Select(c => new { id = c.Id, evidence = evalCase.GoodAnswers[0][..40], reasoning = "bench", score = 5 }) })
             : evalCase.GoodAnswers[0];

@@ -1,6 +1,6 @@
 using System.ClientModel;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
+using RestateEvals.Tests;
 
 namespace RestateEvals.Benchmarks;
 
@@ -43,11 +43,7 @@ internal sealed class OverloadedEndpoint(int capacity, TimeSpan latency, TimeSpa
             Interlocked.Decrement(ref _inFlight);
         }
 
-        var evalCase = EvalCatalog.Get((string)options!.AdditionalProperties![EvalChatProperties.CaseId]!);
-        var text = (string?)options.AdditionalProperties[EvalChatProperties.Role] == "judge"
-            ? JsonSerializer.Serialize(new { criteria = evalCase.Criteria.Select(c => new { id = c.Id, evidence = evalCase.GoodAnswers[0][..40], reasoning = "bench", score = 5 }) })
-            : evalCase.GoodAnswers[0];
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, text));
+        return FixedLatencyChatClient.Answer(options!, judge: (string?)options!.AdditionalProperties![EvalChatProperties.Role] == "judge");
     }
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
