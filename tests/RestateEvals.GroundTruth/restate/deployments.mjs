@@ -4,18 +4,7 @@
 //   CODE=tariff-v1     "tariff" as first deployed
 //   CODE=tariff-v2     "tariff" with different code, started later at the same URL without registering it
 
-// Node 20 lacks Promise.withResolvers, which @restatedev/restate-sdk 1.17 needs.
-if (typeof Promise.withResolvers !== "function") {
-  Promise.withResolvers = function withResolvers() {
-    let resolve;
-    let reject;
-    const promise = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
-}
+import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
 
 import http2 from "node:http2";
 import * as restate from "@restatedev/restate-sdk";

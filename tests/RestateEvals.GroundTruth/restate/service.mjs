@@ -1,18 +1,7 @@
 // Ground-truth service for RestateEvals: one virtual object per claim, plain JS, no build step.
 // Started by the GroundTruth tests with PORT set; bound to 127.0.0.1 only.
 
-// Node 20 lacks Promise.withResolvers, which @restatedev/restate-sdk 1.17 needs.
-if (typeof Promise.withResolvers !== "function") {
-  Promise.withResolvers = function withResolvers() {
-    let resolve;
-    let reject;
-    const promise = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
-}
+import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
 
 import http2 from "node:http2";
 import * as restate from "@restatedev/restate-sdk";
