@@ -38,6 +38,9 @@ public sealed class EvalCaseRow : IXunitSerializable
         return new EvalCaseRow { _id = evalCase.Id, _path = Path.GetFullPath(path) };
     }
 
+    /// <summary>A row for one of your own cases already read with <see cref="EvalCatalog.LoadFile"/>.</summary>
+    internal static EvalCaseRow ForLoaded(EvalCase evalCase) => new() { _id = evalCase.Id, _path = EvalCatalog.PathOf(evalCase.Id) ?? string.Empty };
+
     /// <inheritdoc />
     public void Deserialize(IXunitSerializationInfo info)
     {

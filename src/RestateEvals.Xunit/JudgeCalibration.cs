@@ -63,6 +63,13 @@ public abstract class JudgeCalibration
     /// <summary>The judge under calibration.</summary>
     protected abstract IJudge CreateJudge();
 
+    /// <summary>
+    /// The cases whose reference answers <c>Agreement_with_the_reference_labels</c> grades. Default: the nine shipped
+    /// cases; add your own with <c>EvalCatalog.All.Concat(EvalCatalog.LoadDirectory("Cases"))</c> (those with
+    /// good or flawed answers take part; the per-answer rows stay the shipped ones).
+    /// </summary>
+    protected virtual IEnumerable<EvalCase> Cases => EvalCatalog.All;
+
     /// <summary>A good reference answer must pass.</summary>
     [Theory, ClassData(typeof(GoodReferenceAnswerData)), Trait("Category", "JudgeCalibration")]
     public async Task Good_reference_answer_passes(ReferenceAnswerRow answer)
@@ -99,7 +106,8 @@ public abstract class JudgeCalibration
         }
 
         var judge = CreateJudge();
-        var rows = ReferenceAnswerRow.All(flawed: false).Concat(ReferenceAnswerRow.All(flawed: true)).ToList();
+        var cases = Cases.ToList();
+        var rows = ReferenceAnswerRow.For(cases, flawed: false).Concat(ReferenceAnswerRow.For(cases, flawed: true)).ToList();
         var results = await Task.WhenAll(rows.Select(r => GradeAsync(r, judge)));
         var report = CalibrationReport.Create(rows.Select((r, i) => new ReferenceVerdict(results[i].Case, r.Label, r.Index, results[i].Verdict)));
 

@@ -23,8 +23,11 @@ public sealed class ReferenceAnswerRow : IXunitSerializable
     }
 
     /// <summary>One row per good (or flawed) reference answer of every case.</summary>
-    public static IEnumerable<ReferenceAnswerRow> All(bool flawed) =>
-        EvalCatalog.All.SelectMany(c => Enumerable.Range(0, flawed ? c.FlawedAnswers.Count : c.GoodAnswers.Count).Select(i => new ReferenceAnswerRow(c.Id, flawed, i)));
+    public static IEnumerable<ReferenceAnswerRow> All(bool flawed) => For(EvalCatalog.All, flawed);
+
+    /// <summary>One row per good (or, when <paramref name="flawed"/>, flawed) reference answer of <paramref name="cases"/>.</summary>
+    public static IEnumerable<ReferenceAnswerRow> For(IEnumerable<EvalCase> cases, bool flawed) =>
+        (cases ?? throw new ArgumentNullException(nameof(cases))).SelectMany(c => Enumerable.Range(0, flawed ? c.FlawedAnswers.Count : c.GoodAnswers.Count).Select(i => new ReferenceAnswerRow(c.Id, flawed, i)));
 
     /// <summary>The case id.</summary>
     public string CaseId { get; private set; } = string.Empty;

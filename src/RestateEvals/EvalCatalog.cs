@@ -34,6 +34,21 @@ public static class EvalCatalog
     }
 
     /// <summary>
+    /// Reads every <paramref name="searchPattern"/> case file in <paramref name="directory"/> (relative to the
+    /// application's base directory, or absolute), ordered by file name, with <see cref="LoadFile"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder has no case file, or a file is invalid (the message names the file and the field).</exception>
+    public static IReadOnlyList<EvalCase> LoadDirectory(string directory, string searchPattern = "*.json")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var folder = System.IO.Path.IsPathRooted(directory) ? directory : System.IO.Path.Combine(AppContext.BaseDirectory, directory);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, searchPattern).Order(StringComparer.Ordinal).ToList() : [];
+        return files.Count == 0
+            ? throw new InvalidDataException($"{folder}: no case files ({searchPattern}). Add them to the test project with <None Include=\"{directory}/*.json\" CopyToOutputDirectory=\"PreserveNewest\" />.")
+            : [.. files.Select(LoadFile)];
+    }
+
+    /// <summary>
     /// Reads and validates your own case file (the schema of the shipped <c>VOS-0N.json</c> files) and makes it known
     /// to <see cref="Get"/>. A problem names the file and the field. Reading the same file again returns the same case;
     /// an id that is already taken (by a shipped case or another file) is an error.
@@ -59,6 +74,9 @@ public static class EvalCatalog
             ? known.Case
             : throw new InvalidDataException($"{full}: id '{evalCase.Id}' is already used by {known.Path}.");
     }
+
+    /// <summary>The file your own case <paramref name="id"/> was read from; <see langword="null"/> for a shipped or unknown case.</summary>
+    internal static string? PathOf(string id) => OwnCases.TryGetValue(id, out var own) ? own.Path : null;
 
     /// <summary>Reads and validates one case file.</summary>
     public static EvalCase Parse(string json, string source)

@@ -23,3 +23,11 @@ public sealed class TeamEvals(ITestOutputHelper output) : VirtualObjectsAndState
     [Theory, ClassData(typeof(TeamCases)), Trait("Suite", "Team")]
     public Task TeamCase(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
 }
+
+/// <summary>The judge calibrated on the shipped cases and the team's: every good reference answer passes, every flawed one fails.</summary>
+public sealed class TeamCalibration(ITestOutputHelper output) : JudgeCalibration(output)
+{
+    protected override IEnumerable<EvalCase> Cases => EvalCatalog.All.Concat(EvalCatalog.LoadDirectory("Cases"));
+
+    protected override IJudge CreateJudge() => new ChecklistJudge();
+}

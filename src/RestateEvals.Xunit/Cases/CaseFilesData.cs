@@ -13,17 +13,9 @@ public abstract class CaseFilesData : TheoryData<EvalCaseRow>
     /// <exception cref="InvalidDataException">The folder has no case file, or a file is invalid (the message names the file and the field).</exception>
     protected CaseFilesData(string directory, string searchPattern = "*.json")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var folder = Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory);
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, searchPattern).Order(StringComparer.Ordinal).ToList() : [];
-        if (files.Count == 0)
+        foreach (var evalCase in EvalCatalog.LoadDirectory(directory, searchPattern))
         {
-            throw new InvalidDataException($"{folder}: no case files ({searchPattern}). Add them to the test project with <None Include=\"{directory}/*.json\" CopyToOutputDirectory=\"PreserveNewest\" />.");
-        }
-
-        foreach (var file in files)
-        {
-            Add(EvalCaseRow.FromFile(file));
+            Add(EvalCaseRow.ForLoaded(evalCase));
         }
     }
 }
