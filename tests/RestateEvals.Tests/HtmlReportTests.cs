@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace RestateEvals.Tests;
 
@@ -172,6 +173,42 @@ public sealed class HtmlReportTests : IDisposable
         File.Exists(Path.Combine(_temp.Path, EvalReport.SummaryFileName)).Should().BeTrue();
         File.Exists(Path.Combine(_temp.Path, EvalReport.ResultsFileName)).Should().BeTrue();
         (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.ResultsFileName))).Should().Contain("\"cause\": \"rate-limited\"");
+    }
+
+    [Fact]
+    public async Task History_keeps_a_record_per_run_and_shows_the_last_ten_verdicts_and_what_changed_since_the_last_run()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var passed = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
+        var failed = await new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
+        var other = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-02"));
+        for (var i = 0; i < 11; i++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            var earlier = new EvalReport(timeProvider: time);
+            earlier.Add(i % 2 == 0 ? failed : passed);
+            earlier.Add(other);
+            earlier.Write(_temp.Path);
+            earlier.Write(_temp.Path);
+        }
+
+        Directory.GetFiles(Path.Combine(_temp.Path, "history"), "*.json").Should().HaveCount(11, "one record per run, however often the run is written");
+        time.Advance(TimeSpan.FromMinutes(1));
+        var report = new EvalReport(timeProvider: time);
+        report.Add(passed);
+        report.Add(other);
+        report.Write(_temp.Path);
+
+        var document = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.HtmlFileName)));
+        var marks = Row(document, "VOS-01").QuerySelectorAll("td.history li");
+        marks.Should().HaveCount(10, "the last ten verdicts, this run's included");
+        marks.Select(m => m.GetAttribute("data-verdict")).Should().Equal("failed", "passed", "failed", "passed", "failed", "passed", "failed", "passed", "failed", "passed"); // runs 3 to 11 (the 1st, 3rd, ... failed), then this one
+        marks[^1].ClassList.Should().Contain("current");
+        marks.Select(m => m.TextContent[..1]).Should().Equal("✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓");
+        Row(document, "VOS-01").QuerySelector(".changed-since-last")!.TextContent.Should().Be("changed since the last run (was failed)");
+        Row(document, "VOS-02").QuerySelector(".changed-since-last").Should().BeNull();
+        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Split('\n').Should().Contain("Changed since the last run: VOS-01 (failed → passed)");
+        new HtmlParser().ParseDocument(new EvalReport().RenderHtml()).QuerySelectorAll("td.history").Should().BeEmpty();
     }
 
     private static IElement Row(IDocument document, string caseId) => document.QuerySelector($"#cases tr.case[data-case='{caseId}']")!;

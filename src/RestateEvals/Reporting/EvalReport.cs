@@ -9,7 +9,8 @@ namespace RestateEvals;
 /// samples, and a table of every sample's verdict; non-passing cases grouped by cause). Counts follow the test results: a case
 /// whose rubric passed but whose snapshot changed is a failed test. Tell it the run's selection
 /// (<see cref="Expect"/>) and a run that stops early says "partial: N of M selected cases finished"; cases of an
-/// earlier run in the same folder that this run did not select are kept, marked stale. Rendering is linear in the
+/// earlier run in the same folder that this run did not select are kept, marked stale; each run also leaves a compact
+/// record in the folder's <c>history/</c>, from which the HTML report shows each case's last 10 verdicts. Rendering is linear in the
 /// number of cases; write once at the end (<see cref="WriteIfDue"/> writes when the selection is complete, or at most
 /// every <see cref="WriteInterval"/>). Thread-safe. Secrets are scrubbed.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class EvalReport
     private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _time;
+    private readonly string _runId;
     private DateTimeOffset? _lastWrite;
     private DateTimeOffset? _started;
     private DateTimeOffset? _lastResult;
@@ -43,6 +45,7 @@ public sealed class EvalReport
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title;
         _time = timeProvider ?? TimeProvider.System;
+        _runId = RunHistory.NewRunId(_time.GetUtcNow());
     }
 
     /// <summary>The summary's heading.</summary>
@@ -153,7 +156,7 @@ public sealed class EvalReport
     /// </summary>
     public string RenderHtml() => new HtmlReporter().Render(Snapshot([]));
 
-    private EvalRun Snapshot(List<JsonObject> stale)
+    private EvalRun Snapshot(List<JsonObject> stale, IReadOnlyDictionary<string, IReadOnlyList<HistoryEntry>>? history = null)
     {
         lock (_results)
         {
@@ -167,7 +170,8 @@ public sealed class EvalReport
                 _expected.ToHashSet(StringComparer.Ordinal),
                 stale,
                 _time.GetUtcNow(),
-                duration);
+                duration,
+                history ?? new Dictionary<string, IReadOnlyList<HistoryEntry>>(StringComparer.Ordinal));
         }
     }
 
@@ -182,11 +186,13 @@ public sealed class EvalReport
         lock (_writeLock)
         {
             Directory.CreateDirectory(directory);
-            var run = Snapshot(StaleResults(Path.Combine(directory, ResultsFileName)));
+            var run = Snapshot(StaleResults(Path.Combine(directory, ResultsFileName)), RunHistory.Load(directory, _runId));
             foreach (var reporter in Reporters)
             {
                 File.WriteAllText(Path.Combine(directory, reporter.FileName), reporter.Render(run));
             }
+
+            RunHistory.Save(directory, _runId, run);
 
             _lastWrite = _time.GetUtcNow();
             lock (_results)

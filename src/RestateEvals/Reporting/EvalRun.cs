@@ -14,6 +14,7 @@ namespace RestateEvals;
 /// <param name="Stale">Results an earlier run left in the folder that this run did not select.</param>
 /// <param name="FinishedAt">When the snapshot was taken.</param>
 /// <param name="Duration">From the first selected or finished case to the last finished one, when known.</param>
+/// <param name="History">Each case's verdicts in earlier runs written to the same folder, oldest first (empty when not read).</param>
 internal sealed record EvalRun(
     string Title,
     IReadOnlyList<EvalResult> Results,
@@ -22,8 +23,16 @@ internal sealed record EvalRun(
     IReadOnlySet<string> Expected,
     IReadOnlyList<JsonObject> Stale,
     DateTimeOffset FinishedAt,
-    TimeSpan? Duration)
+    TimeSpan? Duration,
+    IReadOnlyDictionary<string, IReadOnlyList<HistoryEntry>> History)
 {
+    /// <summary>The case's verdicts in earlier runs, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> HistoryOf(string caseId) => History.TryGetValue(caseId, out var entries) ? entries : [];
+
+    /// <summary>The case's test outcome in the last earlier run, when it changed since; <see langword="null"/> when unchanged or unknown.</summary>
+    public VerdictStatus? ChangedSinceLastRun(EvalResult result) =>
+        HistoryOf(result.Case.Id) is { Count: > 0 } entries && entries[^1].Test != Outcome(result) ? entries[^1].Test : null;
+
     /// <summary>The finish time as written in the files.</summary>
     public string FinishedAtText => FinishedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -30,6 +30,10 @@ internal sealed class HtmlReporter : IEvalReporter
         blockquote.evidence{margin:0;padding-left:.5rem;border-left:3px solid #8c959f;font-style:italic}
         .changed,.partial{background:#fff8c5;border:1px solid #d4a72c;padding:.3rem .5rem}
         .stale{color:#57606a}
+        ol.runs{list-style:none;margin:0;padding:0;display:flex;gap:2px}ol.runs li{width:1.2rem;text-align:center;border-radius:3px;font-weight:700}
+        ol.runs li.h-passed{background:#dafbe1;color:#116329}ol.runs li.h-failed{background:#ffebe9;color:#a40e26}ol.runs li.h-inconclusive{background:#fff8c5;color:#7d4e00}
+        ol.runs li.current{outline:2px solid #1b1f24}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        .changed-since-last{background:#ddf4ff;color:#0969da;font-weight:600}.first-run{font-size:.75rem;color:#57606a}
         dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
         """;
 
@@ -109,10 +113,10 @@ internal sealed class HtmlReporter : IEvalReporter
     private static void Cases(StringBuilder html, EvalRun run)
     {
         var columns = Math.Max(1, run.Results.Select(r => r.Case.Criteria.Count).DefaultIfEmpty(0).Max());
-        var width = 6 + columns;
+        var width = 7 + columns;
         html.Append("<section id=\"cases-section\">\n<h2>Cases</h2>\n<p>Select a case to see every sample's answer, scores, reasons and evidence. Criterion cells show the score (1 poor to 5 excellent; the mean over samples when k &gt; 1) on a red-to-green scale.</p>\n");
         html.Append("<table id=\"cases\">\n<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Severity</th><th scope=\"col\">Verdict</th><th scope=\"col\">Mean</th><th scope=\"col\">Min</th>")
-            .Append(CultureInfo.InvariantCulture, $"<th scope=\"colgroup\" colspan=\"{columns}\">Criterion scores</th><th scope=\"col\">Pass rate</th></tr></thead>\n");
+            .Append(CultureInfo.InvariantCulture, $"<th scope=\"colgroup\" colspan=\"{columns}\">Criterion scores</th><th scope=\"col\">Pass rate</th><th scope=\"col\">Last {RunHistory.Shown} runs</th></tr></thead>\n");
         foreach (var r in run.Results)
         {
             var id = r.Case.Id;
@@ -136,6 +140,11 @@ internal sealed class HtmlReporter : IEvalReporter
             else if (run.AnswerChanged(id))
             {
                 html.Append(" <span class=\"changed-flag\">(answer changed since verified)</span>");
+            }
+
+            if (run.ChangedSinceLastRun(r) is { } was)
+            {
+                html.Append("<br><span class=\"changed-since-last\">").Append(E($"changed since the last run (was {was.ToString().ToLowerInvariant()})")).Append("</span>");
             }
 
             if (cause is { } shown)
@@ -163,7 +172,9 @@ internal sealed class HtmlReporter : IEvalReporter
                 }
             }
 
-            html.Append("<td class=\"pass-rate\">").Append(E(r.Verdict.PassRate is null ? "-" : VerdictFormatter.PassRate(r.Verdict))).Append("</td>\n</tr>\n");
+            html.Append("<td class=\"pass-rate\">").Append(E(r.Verdict.PassRate is null ? "-" : VerdictFormatter.PassRate(r.Verdict))).Append("</td>\n");
+            History(html, run, r, outcome);
+            html.Append("</tr>\n");
             html.Append("<tr class=\"detail\" id=\"detail-").Append(A(id)).Append("\" hidden><td colspan=\"").Append(width.ToString(CultureInfo.InvariantCulture)).Append("\">\n");
             Detail(html, run, r);
             html.Append("</td></tr>\n</tbody>\n");
@@ -175,10 +186,40 @@ internal sealed class HtmlReporter : IEvalReporter
                 .Append(E($"{(string?)old["id"]} {(string?)old["title"]}")).Append("</th><td class=\"severity\">").Append(E(((string?)old["severity"] ?? "?").ToLowerInvariant()))
                 .Append("</td><td class=\"verdict\">").Append(E($"{((string?)old["test"] ?? (string?)old["status"] ?? "?").ToLowerInvariant()} (stale: from the run finished {(string?)old["finishedAt"] ?? "earlier"})"))
                 .Append("</td><td class=\"num mean\">").Append(E(MarkdownReporter.Number((double?)old["mean"]))).Append("</td><td class=\"num min\">").Append(E(MarkdownReporter.Number((double?)old["minimum"])))
-                .Append(CultureInfo.InvariantCulture, $"</td><td colspan=\"{columns + 1}\">not run this time</td></tr>\n</tbody>\n");
+                .Append(CultureInfo.InvariantCulture, $"</td><td colspan=\"{columns + 2}\">not run this time</td></tr>\n</tbody>\n");
         }
 
         html.Append("</table>\n</section>\n");
+    }
+
+    private static void History(StringBuilder html, EvalRun run, EvalResult r, VerdictStatus outcome)
+    {
+        html.Append("<td class=\"history\"><ol class=\"runs\">");
+        foreach (var entry in run.HistoryOf(r.Case.Id))
+        {
+            HistoryMark(html, entry.Test, $"{entry.FinishedAt}: {entry.Test.ToString().ToLowerInvariant()}, mean {MarkdownReporter.Number(entry.Mean)}", current: false);
+        }
+
+        HistoryMark(html, outcome, $"this run: {outcome.ToString().ToLowerInvariant()}, mean {MarkdownReporter.Number(r.Verdict.Mean)}", current: true);
+        html.Append("</ol>");
+        if (run.HistoryOf(r.Case.Id).Count == 0)
+        {
+            html.Append("<span class=\"first-run\">first recorded run</span>");
+        }
+
+        html.Append("</td>\n");
+    }
+
+    private static void HistoryMark(StringBuilder html, VerdictStatus status, string title, bool current)
+    {
+        var (symbol, name) = status switch
+        {
+            VerdictStatus.Passed => ("\u2713", "passed"),
+            VerdictStatus.Failed => ("\u2717", "failed"),
+            _ => ("?", "inconclusive"),
+        };
+        html.Append("<li class=\"h-").Append(name).Append(current ? " current" : string.Empty).Append("\" data-verdict=\"").Append(name).Append("\" title=\"").Append(A(title)).Append("\">")
+            .Append(symbol).Append("<span class=\"sr\">").Append(E(" " + title)).Append("</span></li>");
     }
 
     private static void HeatCell(StringBuilder html, string criterionId, double score, string title)
