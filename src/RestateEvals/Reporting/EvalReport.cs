@@ -1,17 +1,16 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RestateEvals;
 
 /// <summary>
-/// Collects results during a run and writes a Markdown summary (case, severity, criterion scores, mean, minimum,
+/// Collects results during a run and writes a Markdown summary, a JSON results file and a self-contained HTML report (case, severity, criterion scores, mean, minimum,
 /// verdict, per-dimension aggregates; with k &gt; 1 samples also the pass rate, each criterion's min and max over the
-/// samples, and a table of every sample's verdict) and a JSON results file. Counts follow the test results: a case
+/// samples, and a table of every sample's verdict; non-passing cases grouped by cause). Counts follow the test results: a case
 /// whose rubric passed but whose snapshot changed is a failed test. Tell it the run's selection
 /// (<see cref="Expect"/>) and a run that stops early says "partial: N of M selected cases finished"; cases of an
-/// earlier run in the same folder that this run did not select are kept, marked stale. Rendering is linear in the
+/// earlier run in the same folder that this run did not select are kept, marked stale; each run also leaves a compact
+/// record in the folder's <c>history/</c>, from which the HTML report shows each case's last 10 verdicts. Rendering is linear in the
 /// number of cases; write once at the end (<see cref="WriteIfDue"/> writes when the selection is complete, or at most
 /// every <see cref="WriteInterval"/>). Thread-safe. Secrets are scrubbed.
 /// </summary>
@@ -23,14 +22,21 @@ public sealed class EvalReport
     /// <summary>The JSON results file name.</summary>
     public const string ResultsFileName = "restateevals-results.json";
 
-    private static readonly JsonSerializerOptions Json = new(EvalCatalog.JsonOptions) { WriteIndented = true };
+    /// <summary>The HTML report's file name.</summary>
+    public const string HtmlFileName = "restateevals-report.html";
+
+    private static readonly MarkdownReporter Markdown = new();
+    private static readonly IEvalReporter[] Reporters = [Markdown, new JsonReporter(), new HtmlReporter()];
     private readonly Dictionary<string, EvalResult> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _snapshotProblems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _snapshotFailures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _time;
+    private readonly string _runId;
     private DateTimeOffset? _lastWrite;
+    private DateTimeOffset? _started;
+    private DateTimeOffset? _lastResult;
     private bool _dirty;
 
     /// <summary>Creates an empty report headed <paramref name="title"/>.</summary>
@@ -39,6 +45,7 @@ public sealed class EvalReport
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title;
         _time = timeProvider ?? TimeProvider.System;
+        _runId = RunHistory.NewRunId(_time.GetUtcNow());
     }
 
     /// <summary>The summary's heading.</summary>
@@ -78,6 +85,7 @@ public sealed class EvalReport
         lock (_results)
         {
             _expected.UnionWith(caseIds);
+            _started ??= _time.GetUtcNow();
         }
     }
 
@@ -105,6 +113,8 @@ public sealed class EvalReport
         lock (_results)
         {
             _results[result.Case.Id] = result;
+            _lastResult = _time.GetUtcNow();
+            _started ??= _lastResult - result.Samples.Select(s => s.Answer?.Latency ?? TimeSpan.Zero).DefaultIfEmpty().Max();
             _snapshotProblems.Remove(result.Case.Id);
             _snapshotFailures.Remove(result.Case.Id);
             if (snapshotProblem is not null)
@@ -131,133 +141,42 @@ public sealed class EvalReport
     }
 
     /// <summary>The Markdown summary.</summary>
-    public string RenderMarkdown()
-    {
-        return RenderMarkdown([]);
-    }
-
-    private string RenderMarkdown(List<JsonObject> stale)
-    {
-        var results = Results;
-        var outcomes = results.ToDictionary(r => r.Case.Id, TestOutcome, StringComparer.Ordinal);
-        var expected = Expected.ToHashSet(StringComparer.Ordinal);
-        var text = new StringBuilder("## ").Append(Title).Append("\n\n");
-        if (expected.Count > 0 && results.Count(r => expected.Contains(r.Case.Id)) < expected.Count)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"**partial: {results.Count(r => expected.Contains(r.Case.Id))} of {expected.Count} selected cases finished** (the run was interrupted or is still running)\n\n");
-        }
-
-        var snapshotFailures = results.Count(r => r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed);
-        text.Append(CultureInfo.InvariantCulture, $"{outcomes.Values.Count(o => o == VerdictStatus.Passed)} passed, {outcomes.Values.Count(o => o == VerdictStatus.Failed)} failed, {outcomes.Values.Count(o => o == VerdictStatus.Inconclusive)} inconclusive");
-        text.Append(snapshotFailures > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({snapshotFailures} failed on a changed snapshot only)") : string.Empty);
-        text.Append(stale.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {stale.Count} stale from an earlier run, not counted") : string.Empty).Append("\n\n");
-        text.Append("| Case | Severity | Criterion scores | Mean | Min | Verdict |\n| --- | --- | --- | --- | --- | --- |\n");
-        foreach (var r in results)
-        {
-            var sampled = r.Verdict.Samples.Count > 1;
-            var scores = r.Verdict.Criteria.Count == 0 ? r.Verdict.Problem ?? string.Empty : string.Join(", ", r.Verdict.Criteria.Select(c => sampled
-                ? $"{c.Criterion.Id} {VerdictFormatter.Score(c.Mean)} (min {VerdictFormatter.Score(c.Min)}, max {VerdictFormatter.Score(c.Max)})"
-                : $"{c.Criterion.Id} {VerdictFormatter.Score(c.Score)}"));
-            var verdict = sampled ? $"{Mark(r.Verdict.Status)}, {VerdictFormatter.PassRate(r.Verdict)}" : Mark(r.Verdict.Status);
-            verdict += r.Verdict.Passed && outcomes[r.Case.Id] == VerdictStatus.Failed ? " (rubric), ❌ snapshot changed"
-                : AnswerChanged(r.Case.Id) ? " (answer changed since verified)" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} {r.Case.Title} | {r.Case.Severity.ToString().ToLowerInvariant()} | {VerdictFormatter.Cell(scores)} | {Number(r.Verdict.Mean)} | {Number(r.Verdict.Minimum)} | {verdict} |\n");
-        }
-
-        foreach (var old in stale)
-        {
-            var scores = old["criteria"] is JsonArray criteria && criteria.Count > 0
-                ? string.Join(", ", criteria.Select(c => $"{(string?)c?["id"]} {Number((double?)c?["score"])}"))
-                : (string?)old["problem"] ?? string.Empty;
-            var status = Enum.TryParse<VerdictStatus>((string?)old["test"] ?? (string?)old["status"], out var parsed) ? Mark(parsed) : "?";
-            text.Append(CultureInfo.InvariantCulture, $"| {(string?)old["id"]} {(string?)old["title"]} | {VerdictFormatter.Cell(((string?)old["severity"] ?? "?").ToLowerInvariant())} | {VerdictFormatter.Cell(scores)} | {Number((double?)old["mean"])} | {Number((double?)old["minimum"])} | {status} (stale: from the run finished {(string?)old["finishedAt"] ?? "earlier"}) |\n");
-        }
-
-        var multiSample = results.Where(r => r.Verdict.Samples.Count > 1).ToList();
-        if (multiSample.Count > 0)
-        {
-            text.Append("\n| Case | Sample | Verdict | Scores | Mean | Lowest |\n| --- | --- | --- | --- | --- | --- |\n");
-            foreach (var r in multiSample)
-            {
-                foreach (var s in r.Verdict.Samples)
-                {
-                    var scores = s.Status == VerdictStatus.Inconclusive ? s.Problem ?? string.Empty : string.Join(", ", s.Scores.Select(x => $"{x.CriterionId} {x.Score.ToString(CultureInfo.InvariantCulture)}"));
-                    text.Append(CultureInfo.InvariantCulture, $"| {r.Case.Id} | {s.Index + 1} of {r.Verdict.Samples.Count} | {Mark(s.Status)} | {VerdictFormatter.Cell(scores)} | {Number(s.Mean)} | {Number(s.Minimum)} |\n");
-                }
-            }
-        }
-
-        text.Append("\n| Dimension | Criteria scored | Mean score | Below threshold |\n| --- | --- | --- | --- |\n");
-        foreach (var dimension in Enum.GetValues<Dimension>())
-        {
-            var scored = results.SelectMany(r => r.Verdict.Criteria.Select(c => (c, r.Verdict.Policy))).Where(x => x.c.Criterion.Dimension == dimension).ToList();
-            var mean = scored.Count == 0 ? (double?)null : scored.Average(x => x.c.Score);
-            text.Append(CultureInfo.InvariantCulture, $"| {dimension} | {scored.Count} | {Number(mean)} | {scored.Count(x => x.c.Score < x.Policy.MinimumCriterionScore - 1e-9)} |\n");
-        }
-
-        return SecretScrubber.Scrub(text.ToString());
-    }
+    public string RenderMarkdown() => Markdown.Render(Snapshot([]));
 
     /// <summary>
     /// The JSON results: per case the verdict, pass rate, criterion scores (mean, min, max over samples) and reasons, and
     /// per sample its own verdict and scores, model, tokens, latency and judge.
     /// </summary>
-    public string RenderJson() => RenderJson([]);
-
-    private string RenderJson(List<JsonObject> stale)
-    {
-        var finishedAt = _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var current = JsonSerializer.SerializeToNode(Results.Select(r => Entry(r, finishedAt)), Json)!.AsArray();
-        foreach (var old in stale)
-        {
-            var copy = old.DeepClone().AsObject();
-            copy["stale"] = true;
-            current.Add(copy);
-        }
-
-        return SecretScrubber.Scrub(current.ToJsonString(Json));
-    }
-
-    private object Entry(EvalResult r, string finishedAt) => new
-    {
-        id = r.Case.Id,
-        title = r.Case.Title,
-        severity = r.Case.Severity,
-        status = r.Verdict.Status,
-        test = TestOutcome(r),
-        snapshotChanged = AnswerChanged(r.Case.Id),
-        stale = false,
-        finishedAt,
-        mean = r.Verdict.Mean,
-        minimum = r.Verdict.Minimum,
-        problem = r.Verdict.Problem,
-        samplesPassed = r.Verdict.SamplesPassed,
-        passRate = r.Verdict.PassRate,
-        policy = new { r.Verdict.Policy.MinimumMean, r.Verdict.Policy.MinimumCriterionScore, r.Verdict.Policy.Samples, Reducer = r.Verdict.Policy.Reducer.ToString(), r.Verdict.Policy.InconclusiveSamples },
-        criteria = r.Verdict.Criteria.Select(c => new { id = c.Criterion.Id, dimension = c.Criterion.Dimension, score = c.Score, min = c.Min, mean = c.Mean, max = c.Max, sampleScores = c.SampleScores, reasons = c.Reasons }),
-        samples = r.Samples.Select(s =>
-        {
-            var graded = r.Verdict.Samples.FirstOrDefault(v => v.Index == s.Index);
-            return new
-            {
-                index = s.Index,
-                status = graded?.Status,
-                mean = graded?.Mean,
-                minimum = graded?.Minimum,
-                problem = graded?.Problem,
-                scores = graded?.Scores.Select(x => new { id = x.CriterionId, score = x.Score }),
-                model = s.Answer?.ModelId,
-                inputTokens = s.Answer?.InputTokens,
-                outputTokens = s.Answer?.OutputTokens,
-                latencyMs = s.Answer?.Latency.TotalMilliseconds,
-                judge = s.Outcome.JudgeName,
-                functionCalls = s.Answer?.FunctionCalls.Select(f => new { name = f.Name, arguments = f.Arguments, result = f.Result }),
-            };
-        }),
-    };
+    public string RenderJson() => new JsonReporter().Render(Snapshot([]));
 
     /// <summary>
-    /// Writes <see cref="SummaryFileName"/> and <see cref="ResultsFileName"/> into <paramref name="directory"/>. Cases
+    /// The HTML report: one self-contained page (no external scripts, styles, fonts or requests) with the run's models,
+    /// judges, thresholds and tokens, a table with a row per case and a heat cell per criterion (score printed in the
+    /// cell), each row expanding to every sample's answer, scores, reasons and evidence, and the failures by cause.
+    /// </summary>
+    public string RenderHtml() => new HtmlReporter().Render(Snapshot([]));
+
+    private EvalRun Snapshot(List<JsonObject> stale, IReadOnlyDictionary<string, IReadOnlyList<HistoryEntry>>? history = null)
+    {
+        lock (_results)
+        {
+            var results = Results;
+            TimeSpan? duration = _started is { } started && _lastResult is { } last ? last - started : null;
+            return new EvalRun(
+                Title,
+                results,
+                results.ToDictionary(r => r.Case.Id, TestOutcome, StringComparer.Ordinal),
+                new Dictionary<string, string>(_snapshotProblems, StringComparer.Ordinal),
+                _expected.ToHashSet(StringComparer.Ordinal),
+                stale,
+                _time.GetUtcNow(),
+                duration,
+                history ?? new Dictionary<string, IReadOnlyList<HistoryEntry>>(StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// Writes <see cref="SummaryFileName"/>, <see cref="ResultsFileName"/> and <see cref="HtmlFileName"/> into <paramref name="directory"/>. Cases
     /// that an earlier run left in the folder's results and that this run neither selected nor finished are kept,
     /// marked stale (with when they finished) and not counted.
     /// </summary>
@@ -267,9 +186,14 @@ public sealed class EvalReport
         lock (_writeLock)
         {
             Directory.CreateDirectory(directory);
-            var stale = StaleResults(Path.Combine(directory, ResultsFileName));
-            File.WriteAllText(Path.Combine(directory, SummaryFileName), RenderMarkdown(stale));
-            File.WriteAllText(Path.Combine(directory, ResultsFileName), RenderJson(stale));
+            var run = Snapshot(StaleResults(Path.Combine(directory, ResultsFileName)), RunHistory.Load(directory, _runId));
+            foreach (var reporter in Reporters)
+            {
+                File.WriteAllText(Path.Combine(directory, reporter.FileName), reporter.Render(run));
+            }
+
+            RunHistory.Save(directory, _runId, run);
+
             _lastWrite = _time.GetUtcNow();
             lock (_results)
             {
@@ -352,12 +276,4 @@ public sealed class EvalReport
         return true;
     }
 
-    private static string Number(double? value) => value is null ? "-" : VerdictFormatter.Score(value.Value);
-
-    private static string Mark(VerdictStatus status) => status switch
-    {
-        VerdictStatus.Passed => "✅ passed",
-        VerdictStatus.Failed => "❌ failed",
-        _ => "⚠️ inconclusive",
-    };
 }

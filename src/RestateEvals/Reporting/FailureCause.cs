@@ -1,0 +1,120 @@
+namespace RestateEvals;
+
+/// <summary>Why a case did not pass, derived from its verdict's and samples' problem texts.</summary>
+internal enum FailureCause
+{
+    /// <summary>Every sample was scored and the rubric's thresholds were not met.</summary>
+    RubricFailed,
+
+    /// <summary>The rubric passed but the answer no longer matches its verified snapshot (strict mode).</summary>
+    SnapshotChanged,
+
+    /// <summary>The judge's output could not be used (malformed, refused, missing a criterion).</summary>
+    JudgeUnusable,
+
+    /// <summary>A judge panel disagreed by more than its allowed spread.</summary>
+    JudgesDisagree,
+
+    /// <summary>The answer contained text addressed to the grader.</summary>
+    AnswerAddressedGrader,
+
+    /// <summary>The agent threw or returned nothing.</summary>
+    AgentError,
+
+    /// <summary>The agent or the judge did not answer in time.</summary>
+    Timeout,
+
+    /// <summary>A model endpoint answered 429 / rate limited.</summary>
+    RateLimited,
+
+    /// <summary>The run was cancelled or stopped before the case finished.</summary>
+    Interrupted,
+}
+
+/// <summary>Classifies non-passing cases by <see cref="FailureCause"/>.</summary>
+internal static class FailureCauses
+{
+    /// <summary>The cause of a non-passing case; <see langword="null"/> when its test passed.</summary>
+    public static FailureCause? Classify(EvalResult result, VerdictStatus outcome, string? snapshotProblem = null)
+    {
+        if (outcome == VerdictStatus.Passed)
+        {
+            return null;
+        }
+
+        if (result.Verdict.Passed)
+        {
+            return snapshotProblem is null ? FailureCause.RubricFailed : FailureCause.SnapshotChanged;
+        }
+
+        var problems = Problems(result);
+        if (problems.Count == 0)
+        {
+            return FailureCause.RubricFailed;
+        }
+
+        var text = string.Join("\n", problems);
+        if (Has(text, "429") || Has(text, "rate limit") || Has(text, "ratelimit") || Has(text, "too many requests") || Has(text, "quota"))
+        {
+            return FailureCause.RateLimited;
+        }
+
+        if (Has(text, "did not answer within") || Has(text, "cancelled the call by itself") || Has(text, "timed out") || Has(text, "timeout"))
+        {
+            return FailureCause.Timeout;
+        }
+
+        if (Has(text, "interrupted") || Has(text, "OperationCanceledException") || Has(text, "TaskCanceledException") || Has(text, "was canceled") || Has(text, "was cancelled"))
+        {
+            return FailureCause.Interrupted;
+        }
+
+        if (Has(text, "addresses the grader"))
+        {
+            return FailureCause.AnswerAddressedGrader;
+        }
+
+        if (Has(text, "judges disagree"))
+        {
+            return FailureCause.JudgesDisagree;
+        }
+
+        if (Has(text, "unusable judge output"))
+        {
+            return FailureCause.JudgeUnusable;
+        }
+
+        return Has(text, "The agent") || result.Samples.Any(s => s.Answer is null) ? FailureCause.AgentError : FailureCause.JudgeUnusable;
+    }
+
+    /// <summary>The first problem text of a case (verdict, then samples), or the snapshot problem.</summary>
+    public static string? Problem(EvalResult result, string? snapshotProblem = null) =>
+        result.Verdict.Passed ? snapshotProblem : Problems(result).FirstOrDefault();
+
+    /// <summary>Short label, e.g. "rubric failed".</summary>
+    public static string Label(this FailureCause cause) => cause switch
+    {
+        FailureCause.RubricFailed => "rubric failed",
+        FailureCause.SnapshotChanged => "snapshot changed",
+        FailureCause.JudgeUnusable => "judge unusable",
+        FailureCause.JudgesDisagree => "judges disagree",
+        FailureCause.AnswerAddressedGrader => "answer addressed the grader",
+        FailureCause.AgentError => "agent error",
+        FailureCause.Timeout => "timeout",
+        FailureCause.RateLimited => "rate-limited",
+        _ => "interrupted",
+    };
+
+    /// <summary>Label as an identifier, e.g. "rubric-failed".</summary>
+    public static string Slug(this FailureCause cause) => cause.Label().Replace(' ', '-');
+
+    private static List<string> Problems(EvalResult result) =>
+        [.. new[] { result.Verdict.Problem }
+            .Concat(result.Verdict.Samples.Select(s => s.Problem))
+            .Concat(result.Samples.Select(s => s.Outcome.Problem))
+            .OfType<string>()
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal)];
+
+    private static bool Has(string text, string value) => text.Contains(value, StringComparison.OrdinalIgnoreCase);
+}
