@@ -63,8 +63,8 @@ public abstract class VirtualObjectsAndStateEvals
     protected virtual string SnapshotDirectory => _sourceDirectory.Value;
 
     /// <summary>
-    /// Where the run's Markdown summary and JSON results are written: when the selected cases have finished (at most
-    /// every 10 s before that), and at process exit or SIGTERM (marked partial); appended to GITHUB_STEP_SUMMARY
+    /// Where the run's Markdown summary, JSON results and HTML report are written, once: when the selected cases have
+    /// finished, or at process exit or SIGTERM (marked partial); appended to GITHUB_STEP_SUMMARY
     /// at exit when it is set. Cases of an earlier run in the same folder that this run did not select stay, marked stale. Default: <c>{RESTATEEVALS_REPORT_DIR or TestResults/restateevals
     /// beside the snapshots}/{test class name}</c>. Return <see langword="null"/> for no report.
     /// </summary>

@@ -96,14 +96,27 @@ public sealed class ReportRunTests : IDisposable
             writes += report.WriteIfDue(_temp.Path) ? 1 : 0;
             if (id == "X-100")
             {
-                File.Exists(Path.Combine(_temp.Path, EvalReport.SummaryFileName)).Should().BeTrue("the first result is written so a long run shows progress");
+                time.Advance(TimeSpan.FromHours(1));
+                File.Exists(Path.Combine(_temp.Path, EvalReport.SummaryFileName)).Should().BeFalse("nothing is written before the end");
             }
         }
 
-        writes.Should().Be(2, "once for the first result, then once when all 200 finished; none in between while the interval has not passed");
+        writes.Should().Be(1, "written once, when all 200 finished");
         report.Flush(_temp.Path).Should().BeFalse("nothing new since the last write");
-        time.Advance(report.WriteInterval);
         report.Add(template with { Case = template.Case with { Id = "X-000" } });
+        report.Flush(_temp.Path).Should().BeTrue("at exit, anything unwritten is written");
+    }
+
+    [Fact]
+    public async Task With_a_write_interval_a_long_run_also_shows_progress()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var report = new EvalReport(timeProvider: time) { WriteInterval = TimeSpan.FromSeconds(10) };
+        report.Expect(["VOS-01", "VOS-02", "VOS-03"]);
+        report.Add(await Good("VOS-01"));
+        report.WriteIfDue(_temp.Path).Should().BeFalse("the interval has not passed");
+        time.Advance(TimeSpan.FromSeconds(10));
         report.WriteIfDue(_temp.Path).Should().BeTrue();
+        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Should().Contain("**partial: 1 of 3 selected cases finished**");
     }
 }

@@ -11,8 +11,9 @@ namespace RestateEvals;
 /// (<see cref="Expect"/>) and a run that stops early says "partial: N of M selected cases finished"; cases of an
 /// earlier run in the same folder that this run did not select are kept, marked stale; each run also leaves a compact
 /// record in the folder's <c>history/</c>, from which the HTML report shows each case's last 10 verdicts. Rendering is linear in the
-/// number of cases; write once at the end (<see cref="WriteIfDue"/> writes when the selection is complete, or at most
-/// every <see cref="WriteInterval"/>). Thread-safe. Secrets are scrubbed.
+/// number of cases; it is written once, at the end (<see cref="WriteIfDue"/> writes when the selection is complete;
+/// <see cref="Flush"/> at exit or interruption writes a partial run), or also every <see cref="WriteInterval"/> when
+/// you set one. Thread-safe. Secrets are scrubbed.
 /// </summary>
 public sealed class EvalReport
 {
@@ -34,6 +35,7 @@ public sealed class EvalReport
     private readonly Lock _writeLock = new();
     private readonly TimeProvider _time;
     private readonly string _runId;
+    private readonly DateTimeOffset _created;
     private DateTimeOffset? _lastWrite;
     private DateTimeOffset? _started;
     private DateTimeOffset? _lastResult;
@@ -45,14 +47,18 @@ public sealed class EvalReport
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Title = title;
         _time = timeProvider ?? TimeProvider.System;
+        _created = _time.GetUtcNow();
         _runId = RunHistory.NewRunId(_time.GetUtcNow());
     }
 
     /// <summary>The summary's heading.</summary>
     public string Title { get; }
 
-    /// <summary>The longest <see cref="WriteIfDue"/> waits between writes while the selection is incomplete. Default: 10 seconds.</summary>
-    public TimeSpan WriteInterval { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How often <see cref="WriteIfDue"/> also writes while the selection is incomplete (progress for long runs).
+    /// Default: <see cref="Timeout.InfiniteTimeSpan"/>: only when the selection is complete (and at exit).
+    /// </summary>
+    public TimeSpan WriteInterval { get; init; } = Timeout.InfiniteTimeSpan;
 
     /// <summary>Case ids selected for this run (empty when not told).</summary>
     public IReadOnlyCollection<string> Expected
@@ -203,9 +209,9 @@ public sealed class EvalReport
     }
 
     /// <summary>
-    /// Writes when there is something new and either every expected case has finished or <see cref="WriteInterval"/>
-    /// has passed since the last write; returns whether it wrote. Call it after every result: the total cost stays
-    /// linear in the number of cases.
+    /// Writes when there is something new and either every expected case has finished or a finite
+    /// <see cref="WriteInterval"/> has passed since the last write (or the report's creation); returns whether it wrote.
+    /// Call it after every result: the total cost stays linear in the number of cases.
     /// </summary>
     public bool WriteIfDue(string directory)
     {
@@ -215,7 +221,8 @@ public sealed class EvalReport
             dirty = _dirty;
         }
 
-        if (!dirty || (!IsComplete && _lastWrite is { } last && _time.GetUtcNow() - last < WriteInterval))
+        var intervalPassed = WriteInterval != Timeout.InfiniteTimeSpan && _time.GetUtcNow() - (_lastWrite ?? _created) >= WriteInterval;
+        if (!dirty || (!IsComplete && !intervalPassed))
         {
             return false;
         }
