@@ -72,6 +72,9 @@ public abstract class VirtualObjectsAndStateEvals
         Environment.GetEnvironmentVariable("RESTATEEVALS_REPORT_DIR") is { Length: > 0 } directory ? directory : Path.Combine(SnapshotDirectory, "TestResults", "restateevals"),
         GetType().Name);
 
+    /// <summary>Your own report writers (<see cref="IEvalReporter"/>), written beside the Markdown, JSON and HTML reports. Default: none.</summary>
+    protected virtual IEnumerable<IEvalReporter> Reporters => [];
+
     /// <summary>
     /// Whether to check the judge before the first case: once per suite class and test run, the judge
     /// (<see cref="CreateJudge"/>, without snapshot reuse) grades one known-good reference answer
@@ -183,6 +186,7 @@ public abstract class VirtualObjectsAndStateEvals
         SnapshotDirectory = SnapshotDirectory,
         ReportDirectory = ReportDirectory,
         JudgePreflight = JudgePreflight,
+        Reporters = [.. Reporters],
         PreflightCase = PreflightCase,
         TestMethodOf = id => MethodByCase.TryGetValue(id, out var shipped) ? shipped : OwnCaseMethods.TryGetValue(id, out var own) ? own : null,
         Selection = () => SelectedCasesOrderer.For(GetType().FullName!),

@@ -207,7 +207,7 @@ public sealed class HtmlReportTests : IDisposable
         marks.Select(m => m.TextContent[..1]).Should().Equal("✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓");
         Row(document, "VOS-01").QuerySelector(".changed-since-last")!.TextContent.Should().Be("changed since the last run (was failed)");
         Row(document, "VOS-02").QuerySelector(".changed-since-last").Should().BeNull();
-        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Split('\n').Should().Contain("Changed since the last run: VOS-01 (failed → passed)");
+        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Split('\n').Should().Contain(l => l.StartsWith("Changed since the last run: VOS-01: failed → passed; VOS-01 no-app-lock: 1 → 5", StringComparison.Ordinal));
         new HtmlParser().ParseDocument(new EvalReport().RenderHtml()).QuerySelectorAll("td.history").Should().BeEmpty();
     }
 

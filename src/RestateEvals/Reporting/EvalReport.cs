@@ -23,11 +23,16 @@ public sealed class EvalReport
     /// <summary>The JSON results file name.</summary>
     public const string ResultsFileName = "restateevals-results.json";
 
+    /// <summary>
+    /// The writers of the report folder, one file each: the Markdown summary, the JSON results and the HTML report,
+    /// then any you add (add them before the first write).
+    /// </summary>
+    public IList<IEvalReporter> Reporters { get; } = new List<IEvalReporter> { Markdown, new JsonReporter(), new HtmlReporter() };
+
     /// <summary>The HTML report's file name.</summary>
     public const string HtmlFileName = "restateevals-report.html";
 
     private static readonly MarkdownReporter Markdown = new();
-    private static readonly IEvalReporter[] Reporters = [Markdown, new JsonReporter(), new HtmlReporter()];
     private readonly Dictionary<string, EvalResult> _results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _snapshotProblems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _snapshotFailures = new(StringComparer.Ordinal);
@@ -193,7 +198,7 @@ public sealed class EvalReport
         {
             Directory.CreateDirectory(directory);
             var run = Snapshot(StaleResults(Path.Combine(directory, ResultsFileName)), RunHistory.Load(directory, _runId));
-            foreach (var reporter in Reporters)
+            foreach (var reporter in Reporters.ToList())
             {
                 File.WriteAllText(Path.Combine(directory, reporter.FileName), reporter.Render(run));
             }

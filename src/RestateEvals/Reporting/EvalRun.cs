@@ -15,7 +15,7 @@ namespace RestateEvals;
 /// <param name="FinishedAt">When the snapshot was taken.</param>
 /// <param name="Duration">From the first selected or finished case to the last finished one, when known.</param>
 /// <param name="History">Each case's verdicts in earlier runs written to the same folder, oldest first (empty when not read).</param>
-internal sealed record EvalRun(
+public sealed record EvalRun(
     string Title,
     IReadOnlyList<EvalResult> Results,
     IReadOnlyDictionary<string, VerdictStatus> Outcomes,
@@ -32,6 +32,38 @@ internal sealed record EvalRun(
     /// <summary>The case's test outcome in the last earlier run, when it changed since; <see langword="null"/> when unchanged or unknown.</summary>
     public VerdictStatus? ChangedSinceLastRun(EvalResult result) =>
         HistoryOf(result.Case.Id) is { Count: > 0 } entries && entries[^1].Test != Outcome(result) ? entries[^1].Test : null;
+
+    /// <summary>
+    /// What changed since the last run written to the same folder, one line each: flipped verdicts
+    /// (<c>VOS-01: passed → failed</c>) and criterion scores that moved by 1 or more (<c>VOS-01 no-app-lock: 4 → 2</c>).
+    /// </summary>
+    public IReadOnlyList<string> ChangesSinceLastRun()
+    {
+        var lines = new List<string>();
+        foreach (var r in Results)
+        {
+            if (HistoryOf(r.Case.Id) is not { Count: > 0 } entries)
+            {
+                continue;
+            }
+
+            var last = entries[^1];
+            if (last.Test != Outcome(r))
+            {
+                lines.Add($"{r.Case.Id}: {last.Test.ToString().ToLowerInvariant()} → {Outcome(r).ToString().ToLowerInvariant()}");
+            }
+
+            foreach (var c in r.Verdict.Criteria)
+            {
+                if (last.Criteria.TryGetValue(c.Criterion.Id, out var was) && Math.Abs(c.Score - was) >= 1 - 1e-9)
+                {
+                    lines.Add($"{r.Case.Id} {c.Criterion.Id}: {VerdictFormatter.Score(was)} → {VerdictFormatter.Score(c.Score)}");
+                }
+            }
+        }
+
+        return lines;
+    }
 
     /// <summary>The finish time as written in the files.</summary>
     public string FinishedAtText => FinishedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
@@ -53,7 +85,7 @@ internal sealed record EvalRun(
     }
 
     /// <summary>Every non-passing case (and every unfinished selected case) by cause, causes in declaration order.</summary>
-    public IReadOnlyList<(FailureCause Cause, IReadOnlyList<(string Id, string? Title, string? Problem)> Cases)> FailuresByCause()
+    internal IReadOnlyList<(FailureCause Cause, IReadOnlyList<(string Id, string? Title, string? Problem)> Cases)> FailuresByCause()
     {
         var failures = Results
             .Select(r => (Cause: FailureCauses.Classify(r, Outcome(r), SnapshotProblems.GetValueOrDefault(r.Case.Id)), r))

@@ -76,6 +76,7 @@ internal sealed class HtmlReporter : IEvalReporter
         Metadata(html, run);
         Cases(html, run);
         Failures(html, run);
+        Changes(html, run);
 
         html.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         return SecretScrubber.Scrub(html.ToString());
@@ -313,6 +314,19 @@ internal sealed class HtmlReporter : IEvalReporter
         }
 
         html.Append("</div>\n");
+    }
+
+    private static void Changes(StringBuilder html, EvalRun run)
+    {
+        var changes = run.ChangesSinceLastRun();
+        html.Append("<section id=\"changes\">\n<h2>Changed since the last run</h2>\n");
+        html.Append(changes.Count == 0 ? "<p>Nothing changed, or no earlier run in this folder.</p>\n" : "<ul>\n");
+        foreach (var change in changes)
+        {
+            html.Append("<li>").Append(E(change)).Append("</li>\n");
+        }
+
+        html.Append(changes.Count == 0 ? "</section>\n" : "</ul>\n</section>\n");
     }
 
     private static void Failures(StringBuilder html, EvalRun run)

@@ -1,7 +1,10 @@
 namespace RestateEvals;
 
-/// <summary>Renders a run into one file of the report folder (Markdown summary, JSON results, HTML report).</summary>
-internal interface IEvalReporter
+/// <summary>
+/// Renders a run into one file of the report folder. The Markdown summary, JSON results and HTML report are reporters;
+/// add your own to <see cref="EvalReport.Reporters"/> (or a suite's <c>Reporters</c>) to write another format.
+/// </summary>
+public interface IEvalReporter
 {
     /// <summary>The file written into the report folder.</summary>
     string FileName { get; }

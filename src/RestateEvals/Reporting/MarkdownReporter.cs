@@ -69,10 +69,10 @@ internal sealed class MarkdownReporter : IEvalReporter
             text.Append(CultureInfo.InvariantCulture, $"| {dimension} | {scored.Count} | {Number(mean)} | {scored.Count(x => x.c.Score < x.Policy.MinimumCriterionScore - 1e-9)} |\n");
         }
 
-        var changed = results.Select(r => (r, Was: run.ChangedSinceLastRun(r))).Where(x => x.Was is not null).ToList();
+        var changed = run.ChangesSinceLastRun();
         if (changed.Count > 0)
         {
-            text.Append("\nChanged since the last run: ").AppendJoin(", ", changed.Select(x => $"{x.r.Case.Id} ({x.Was!.Value.ToString().ToLowerInvariant()} → {run.Outcome(x.r).ToString().ToLowerInvariant()})")).Append('\n');
+            text.Append("\nChanged since the last run: ").AppendJoin("; ", changed.Select(VerdictFormatter.Cell)).Append('\n');
         }
 
         var failures = run.FailuresByCause();

@@ -9,7 +9,8 @@ namespace RestateEvals;
 /// <param name="FinishedAt">When that run's report was last written.</param>
 /// <param name="Test">How the case's test ended in that run.</param>
 /// <param name="Mean">The case's mean score then; <see langword="null"/> when inconclusive.</param>
-internal sealed record HistoryEntry(string RunId, string FinishedAt, VerdictStatus Test, double? Mean);
+/// <param name="Criteria">Each criterion's score in that run (mean over samples), by criterion id; empty for older records.</param>
+public sealed record HistoryEntry(string RunId, string FinishedAt, VerdictStatus Test, double? Mean, IReadOnlyDictionary<string, double> Criteria);
 
 /// <summary>
 /// A compact JSON record per run (case id to test outcome, mean and failure cause) in the report folder's
@@ -71,12 +72,15 @@ internal static class RunHistory
                 if (node is JsonObject entry && entry["test"] is JsonValue t && t.TryGetValue<string>(out var test) && Enum.TryParse<VerdictStatus>(test, out var status))
                 {
                     var mean = entry["mean"] is JsonValue m && m.TryGetValue<double>(out var value) ? value : (double?)null;
+                    var criteria = entry["criteria"] is JsonObject scores
+                        ? scores.Where(c => c.Value is JsonValue sv && sv.TryGetValue<double>(out _)).ToDictionary(c => c.Key, c => c.Value!.GetValue<double>(), StringComparer.Ordinal)
+                        : new Dictionary<string, double>(StringComparer.Ordinal);
                     if (!byCase.TryGetValue(id, out var list))
                     {
                         byCase[id] = list = [];
                     }
 
-                    list.Add(new HistoryEntry(runId, finishedAt, status, mean));
+                    list.Add(new HistoryEntry(runId, finishedAt, status, mean, criteria));
                 }
             }
         }
@@ -99,6 +103,7 @@ internal static class RunHistory
             {
                 ["test"] = run.Outcome(r).ToString(),
                 ["mean"] = r.Verdict.Mean,
+                ["criteria"] = new JsonObject([.. r.Verdict.Criteria.Select(c => KeyValuePair.Create(c.Criterion.Id, (JsonNode?)JsonValue.Create(c.Score)))]),
                 ["cause"] = FailureCauses.Classify(r, run.Outcome(r), run.SnapshotProblems.GetValueOrDefault(r.Case.Id))?.Slug(),
             };
         }

@@ -63,7 +63,7 @@ public sealed class EvalSession
         if (settings.ReportDirectory is { } directory)
         {
             // Written when the selection has finished (or every EvalReport.WriteInterval), and at exit: linear in the cases.
-            var report = SuiteReports.For(directory, settings.Name);
+            var report = SuiteReports.For(directory, settings.Name, settings.Reporters);
             report.Add(result, snapshotProblem, snapshotFailsTest: strict);
             report.WriteIfDue(directory);
         }
@@ -110,7 +110,7 @@ public sealed class EvalSession
             var selected = settings.Selection() ?? [];
             if (settings.ReportDirectory is { } directory)
             {
-                SuiteReports.For(directory, settings.Name).Expect(selected);
+                SuiteReports.For(directory, settings.Name, settings.Reporters).Expect(selected);
             }
 
             var runner = selected.Count == 0 ? null : CreateRunner(settings);

@@ -30,8 +30,17 @@ internal static class SuiteReports
         }
     }
 
-    public static EvalReport For(string directory, string suiteName) =>
-        Reports.GetOrAdd(Path.GetFullPath(directory), _ => new EvalReport($"RestateEvals: Virtual Objects and State ({suiteName})"));
+    public static EvalReport For(string directory, string suiteName, IEnumerable<IEvalReporter> reporters) =>
+        Reports.GetOrAdd(Path.GetFullPath(directory), _ =>
+        {
+            var report = new EvalReport($"RestateEvals: Virtual Objects and State ({suiteName})");
+            foreach (var reporter in reporters)
+            {
+                report.Reporters.Add(reporter);
+            }
+
+            return report;
+        });
 
     /// <summary>Writes every report that has something unwritten (partial if unfinished), then appends each to the step summary, once per process.</summary>
     private static void FinishAll()

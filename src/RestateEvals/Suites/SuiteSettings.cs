@@ -29,6 +29,9 @@ public sealed class SuiteSettings
     /// <summary>Where the run's report is written; <see langword="null"/> for none.</summary>
     public string? ReportDirectory { get; init; }
 
+    /// <summary>Your own report writers, added after the Markdown, JSON and HTML ones. Default: none.</summary>
+    public IReadOnlyList<IEvalReporter> Reporters { get; init; } = [];
+
     /// <summary>Whether the judge grades a known-good answer of <see cref="PreflightCase"/> before the first case. Default: true.</summary>
     public bool JudgePreflight { get; init; } = true;
 
