@@ -55,5 +55,13 @@ public sealed class ReporterSeamTests : IDisposable
         {
             html.Should().Contain("<li>" + System.Net.WebUtility.HtmlEncode(line) + "</li>");
         }
+
+        var records = Directory.GetFiles(Path.Combine(_temp.Path, "history"), "*.json");
+        records.Should().HaveCount(2, "one record per run");
+        var record = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(records.Order(StringComparer.Ordinal).First()))!;
+        ((int)record["configuration"]!["samples"]!).Should().Be(1);
+        ((string)record["configuration"]!["reducer"]!).Should().Be("AllSamplesPass");
+        record["configuration"]!["judges"]!.AsArray().Select(n => (string)n!).Should().Equal("checklist");
+        ((double)record["cases"]!["VOS-02"]!["criteria"]![ids[1]]!).Should().Be(5);
     }
 }

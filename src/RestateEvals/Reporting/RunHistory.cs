@@ -108,7 +108,17 @@ internal static class RunHistory
             };
         }
 
-        var record = new JsonObject { ["run"] = runId, ["finishedAt"] = run.FinishedAtText, ["partial"] = run.Unfinished.Count > 0, ["cases"] = cases };
+        var policy = run.Results[0].Verdict.Policy;
+        var configuration = new JsonObject
+        {
+            ["samples"] = policy.Samples,
+            ["minimumMean"] = policy.MinimumMean,
+            ["minimumCriterionScore"] = policy.MinimumCriterionScore,
+            ["reducer"] = policy.Reducer.ToString(),
+            ["agentModels"] = new JsonArray([.. run.Results.SelectMany(r => r.Samples).Select(s => s.Answer?.ModelId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(m => (JsonNode?)JsonValue.Create(m))]),
+            ["judges"] = new JsonArray([.. run.Results.SelectMany(r => r.Samples).Select(s => s.Outcome.JudgeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(j => (JsonNode?)JsonValue.Create(j))]),
+        };
+        var record = new JsonObject { ["run"] = runId, ["finishedAt"] = run.FinishedAtText, ["partial"] = run.Unfinished.Count > 0, ["configuration"] = configuration, ["cases"] = cases };
         var folder = Path.Combine(directory, FolderName);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, runId + ".json"), SecretScrubber.Scrub(record.ToJsonString()));
