@@ -114,6 +114,7 @@ public sealed class HtmlReportTests : IDisposable
         Meta("thresholds").Should().Be("mean >= 4.0, every criterion >= 3");
         Meta("reducer").Should().Contain("AllSamplesPass").And.Contain("all 2 samples must pass");
         Meta("tokens").Should().StartWith("in ").And.Contain(", out ");
+        Meta("judge-tokens").Should().StartWith("in ").And.Contain(", out ");
         Meta("duration").Should().EndWith(" s");
     }
 

@@ -95,6 +95,16 @@ public sealed class LlmJudgeTests
     }
 
     [Fact]
+    public async Task The_judges_token_counts_are_summed_over_its_attempts()
+    {
+        var once = await new LlmJudge(FakeChatClient.Replying(JudgeJson.AllScores(Case, 5))).JudgeAsync(Case, Answer);
+        (once.InputTokens, once.OutputTokens).Should().Be((11L, 22L));
+        var twice = await new LlmJudge(FakeChatClient.Replying("no JSON", JudgeJson.AllScores(Case, 5))).JudgeAsync(Case, Answer);
+        twice.IsConclusive.Should().BeTrue(twice.Problem);
+        (twice.InputTokens, twice.OutputTokens).Should().Be((22L, 44L), "the re-ask counts too");
+    }
+
+    [Fact]
     public async Task A_huge_reply_is_never_resent_in_the_re_ask()
     {
         var huge = "{\"criteria\":[" + new string(' ', 100_000) + "]}";

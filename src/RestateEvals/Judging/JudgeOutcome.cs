@@ -23,6 +23,15 @@ public sealed class JudgeOutcome
     /// <summary>Which judge produced this (model id or <c>checklist</c>).</summary>
     public string JudgeName { get; }
 
+    /// <summary>Prompt tokens of the judge's calls for this answer (re-asks included), when the client reported them.</summary>
+    public long? InputTokens { get; init; }
+
+    /// <summary>Completion tokens of the judge's calls for this answer (re-asks included), when the client reported them.</summary>
+    public long? OutputTokens { get; init; }
+
+    /// <summary>This outcome with the judge's token counts.</summary>
+    internal JudgeOutcome WithTokens(long? input, long? output) => new(Scores, Problem, RawText, JudgeName) { InputTokens = input, OutputTokens = output };
+
     /// <summary>True when every criterion was scored.</summary>
     public bool IsConclusive => Problem is null;
 

@@ -44,11 +44,13 @@ public sealed class JudgePanel : IJudge, IRecordedJudge
         var labels = Labels(outcomes);
         var name = PanelName(labels);
         var raw = RawText(outcomes, labels);
+        long? Sum(IEnumerable<long?> counts) => counts.Any(c => c is not null) ? counts.Sum(c => c ?? 0) : null;
+        var (input, output) = (Sum(outcomes.Select(o => o.InputTokens)), Sum(outcomes.Select(o => o.OutputTokens)));
 
         var problems = outcomes.Select((o, i) => Problem(evalCase, o, labels[i], i)).Where(p => p is not null).ToList();
         if (problems.Count > 0)
         {
-            return JudgeOutcome.Inconclusive(string.Join("; ", problems), raw, name);
+            return JudgeOutcome.Inconclusive(string.Join("; ", problems), raw, name).WithTokens(input, output);
         }
 
         var perCriterion = evalCase.Criteria
@@ -64,11 +66,11 @@ public sealed class JudgePanel : IJudge, IRecordedJudge
             return JudgeOutcome.Inconclusive(
                 string.Create(CultureInfo.InvariantCulture, $"the judges disagree by more than {_options.MaxSpread} point{(_options.MaxSpread == 1 ? string.Empty : "s")} on {string.Join(", ", disagreements)}; every judge's scores: {allScores}"),
                 raw,
-                name);
+                name).WithTokens(input, output);
         }
 
         var scores = perCriterion.Select(x => Combine(x.Criterion, x.Scores, labels)).ToList();
-        return JudgeOutcome.Conclusive(scores, raw, name);
+        return JudgeOutcome.Conclusive(scores, raw, name).WithTokens(input, output);
     }
 
     private JudgeScore Combine(Criterion criterion, JudgeScore[] scores, IReadOnlyList<string> labels)

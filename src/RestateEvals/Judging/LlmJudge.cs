@@ -42,6 +42,8 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
         var nonce = JudgePrompt.NewNonce(answer);
         List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer, nonce)];
         var raw = string.Empty;
+        long? input = null;
+        long? output = null;
         for (var attempt = 0; attempt <= _options.MaxReasks; attempt++)
         {
             ChatResponse response;
@@ -64,16 +66,18 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
 
             raw = response.Text;
             judgeName = response.ModelId ?? judgeName;
+            input = Add(input, response.Usage?.InputTokenCount);
+            output = Add(output, response.Usage?.OutputTokenCount);
             var (scores, problem) = Read(response, evalCase, answer);
             if (problem is null)
             {
-                return JudgeOutcome.Conclusive(scores, raw, judgeName);
+                return JudgeOutcome.Conclusive(scores, raw, judgeName).WithTokens(input, output);
             }
 
             if (attempt == _options.MaxReasks)
             {
                 var attempts = (attempt + 1).ToString(CultureInfo.InvariantCulture);
-                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName);
+                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName).WithTokens(input, output);
             }
 
             messages = [.. JudgePrompt.Build(evalCase, answer, nonce), new ChatMessage(ChatRole.User, Reask(evalCase, problem, raw))];
@@ -81,6 +85,8 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
 
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
+
+    private static long? Add(long? total, long? tokens) => tokens is null ? total : (total ?? 0) + tokens;
 
     private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, string answer)
     {

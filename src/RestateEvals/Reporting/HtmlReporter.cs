@@ -105,6 +105,9 @@ internal sealed class HtmlReporter : IEvalReporter
         Meta(html, "thresholds", "Thresholds", Distinct(policies.Select(p => string.Create(CultureInfo.InvariantCulture, $"mean >= {p.MinimumMean:0.0#}, every criterion >= {p.MinimumCriterionScore:0.##}"))));
         Meta(html, "reducer", "Reducer", Distinct(policies.Select(p => p.Samples > 1 ? $"{p.Reducer} ({p.Reducer.Describe(p.Samples)})" : p.Reducer.ToString())));
         Meta(html, "tokens", "Agent tokens", $"in {(input is null ? "unknown" : input.Value.ToString(CultureInfo.InvariantCulture))}, out {(output is null ? "unknown" : output.Value.ToString(CultureInfo.InvariantCulture))}");
+        var judgeInput = Sum(samples.Select(s => s.Outcome.InputTokens));
+        var judgeOutput = Sum(samples.Select(s => s.Outcome.OutputTokens));
+        Meta(html, "judge-tokens", "Judge tokens", $"in {(judgeInput is null ? "unknown" : judgeInput.Value.ToString(CultureInfo.InvariantCulture))}, out {(judgeOutput is null ? "unknown" : judgeOutput.Value.ToString(CultureInfo.InvariantCulture))}");
         html.Append("</dl>\n</section>\n");
     }
 

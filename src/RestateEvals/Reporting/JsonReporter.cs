@@ -60,6 +60,8 @@ internal sealed class JsonReporter : IEvalReporter
                 outputTokens = s.Answer?.OutputTokens,
                 latencyMs = s.Answer?.Latency.TotalMilliseconds,
                 judge = s.Outcome.JudgeName,
+                judgeInputTokens = s.Outcome.InputTokens,
+                judgeOutputTokens = s.Outcome.OutputTokens,
                 functionCalls = s.Answer?.FunctionCalls.Select(f => new { name = f.Name, arguments = f.Arguments, result = f.Result }),
             };
         }),
