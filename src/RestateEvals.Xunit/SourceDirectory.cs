@@ -10,7 +10,12 @@ namespace RestateEvals;
 /// </summary>
 internal static partial class SourceDirectory
 {
-    public static string Of(Type type, string callerFilePath)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Type, string CallerFilePath), string> Found = new();
+
+    /// <summary>The directory, found once per suite type (xUnit creates an instance per test; the search reads the project's sources).</summary>
+    public static string Of(Type type, string callerFilePath) => Found.GetOrAdd((type, callerFilePath), key => Find(key.Type, key.CallerFilePath));
+
+    private static string Find(Type type, string callerFilePath)
     {
         var directory = Path.GetDirectoryName(callerFilePath);
         if (directory is { Length: > 0 } && Directory.Exists(directory))

@@ -251,14 +251,6 @@ public sealed class EvalReport
         return true;
     }
 
-    private bool AnswerChanged(string caseId)
-    {
-        lock (_results)
-        {
-            return _snapshotProblems.ContainsKey(caseId);
-        }
-    }
-
     private List<JsonObject> StaleResults(string path)
     {
         JsonArray? earlier;
