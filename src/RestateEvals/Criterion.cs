@@ -15,4 +15,10 @@ public sealed record Criterion(string Id, Dimension Dimension, string Descriptio
 
     /// <summary>Patterns that signal the wrong advice this criterion guards against, when affirmed ("add a mutex", not "do not add a mutex").</summary>
     public IReadOnlyList<string> RedFlags { get; init; } = [];
+
+    /// <summary>
+    /// A pass/fail criterion (e.g. <see cref="ExecutionCriterion"/>): a sample that scores it below 5 fails, and so does
+    /// the case, whatever the other scores, the thresholds and the sample reducer say. Default: <see langword="false"/>.
+    /// </summary>
+    public bool MustPass { get; init; }
 }

@@ -24,6 +24,13 @@ public sealed class EvalOptions
     /// </summary>
     public int? MaxConcurrency { get; set; }
 
+    /// <summary>
+    /// Grading by execution: for the cases it has a task for, the agent is also asked for the fix as code, which is run
+    /// and scored as <see cref="ExecutionCriterion"/> (a failed execution fails the case). Default: <see langword="null"/>,
+    /// off. <c>RestateEvals.Execution</c>'s <c>RestateExecutionGrader</c> runs the code on a real Restate server.
+    /// </summary>
+    public IExecutionGrader? Execution { get; set; }
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {

@@ -33,8 +33,10 @@ public sealed class EvalRunner
     public async Task<EvalResult> RunAsync(EvalCase evalCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
-        var samples = await Task.WhenAll(Enumerable.Range(0, _options.Policy.Samples).Select(i => RunSampleAsync(evalCase, i, cancellationToken))).ConfigureAwait(false);
-        var result = new EvalResult(evalCase, samples, Grader.Grade(evalCase, [.. samples.Select(s => s.Outcome)], _options.Policy));
+        var codeRequest = _options.Execution?.CodeRequestFor(evalCase);
+        var samples = await Task.WhenAll(Enumerable.Range(0, _options.Policy.Samples).Select(i => RunSampleAsync(evalCase, codeRequest, i, cancellationToken))).ConfigureAwait(false);
+        var graded = codeRequest is null ? evalCase : ExecutionCriterion.AddTo(evalCase);
+        var result = new EvalResult(graded, samples, Grader.Grade(graded, [.. samples.Select(s => s.Outcome)], _options.Policy));
         if (!result.Verdict.Passed)
         {
             // Failed or inconclusive: neither the answer nor its grading may be replayed on the next run.
@@ -61,17 +63,17 @@ public sealed class EvalRunner
         return agent.Concat(judge).Distinct(ReferenceEqualityComparer.Instance).Cast<IEvalRecording>();
     }
 
-    private async Task<EvalSample> RunSampleAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)
+    private async Task<EvalSample> RunSampleAsync(EvalCase evalCase, string? codeRequest, int index, CancellationToken cancellationToken)
     {
         if (_gate is null)
         {
-            return await RunPipelineAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
+            return await RunPipelineAsync(evalCase, codeRequest, index, cancellationToken).ConfigureAwait(false);
         }
 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunPipelineAsync(evalCase, index, cancellationToken).ConfigureAwait(false);
+            return await RunPipelineAsync(evalCase, codeRequest, index, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -79,7 +81,7 @@ public sealed class EvalRunner
         }
     }
 
-    private async Task<EvalSample> RunPipelineAsync(EvalCase evalCase, int index, CancellationToken cancellationToken)
+    private async Task<EvalSample> RunPipelineAsync(EvalCase evalCase, string? codeRequest, int index, CancellationToken cancellationToken)
     {
         AgentAnswer answer;
         try
@@ -91,7 +93,48 @@ public sealed class EvalRunner
             return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
         }
 
-        var outcome = await _judge.JudgeAsync(evalCase, answer.Text, cancellationToken).ConfigureAwait(false);
-        return new EvalSample(index, answer, outcome);
+        var judging = _judge.JudgeAsync(evalCase, answer.Text, cancellationToken);
+        if (codeRequest is null)
+        {
+            return new EvalSample(index, answer, await judging.ConfigureAwait(false));
+        }
+
+        var (codeAnswer, execution) = await ExecuteAsync(evalCase, answer, codeRequest, index, cancellationToken).ConfigureAwait(false);
+        var outcome = await judging.ConfigureAwait(false);
+        return new EvalSample(index, answer, WithExecution(outcome, execution)) { CodeAnswer = codeAnswer, Execution = execution };
+    }
+
+    /// <summary>The follow-up turn asking for the code, and the code's run; agent failures make the execution inconclusive.</summary>
+    private async Task<(AgentAnswer? CodeAnswer, ExecutionResult Execution)> ExecuteAsync(EvalCase evalCase, AgentAnswer answer, string codeRequest, int index, CancellationToken cancellationToken)
+    {
+        AgentAnswer codeAnswer;
+        try
+        {
+            codeAnswer = await _agent.FollowUpAsync(evalCase, answer, codeRequest, index, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AgentFailedException ex)
+        {
+            return (null, ExecutionResult.Inconclusive($"Asked for the fix as code, the agent failed: {ex.Message}"));
+        }
+
+        return (codeAnswer, await _options.Execution!.ExecuteAsync(evalCase, codeAnswer.Text, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The judge's outcome with the <see cref="ExecutionCriterion"/> score added; inconclusive when either is.</summary>
+    private static JudgeOutcome WithExecution(JudgeOutcome outcome, ExecutionResult execution)
+    {
+        if (!outcome.IsConclusive)
+        {
+            return outcome;
+        }
+
+        if (ExecutionCriterion.Score(execution) is not { } score)
+        {
+            return JudgeOutcome.Inconclusive($"Grading by execution was inconclusive: {execution.Summary}", outcome.RawText, outcome.JudgeName)
+                .WithTokens(outcome.InputTokens, outcome.OutputTokens);
+        }
+
+        return JudgeOutcome.Conclusive([.. outcome.Scores.Where(s => s.CriterionId != ExecutionCriterion.Id), score], outcome.RawText, outcome.JudgeName)
+            .WithTokens(outcome.InputTokens, outcome.OutputTokens);
     }
 }

@@ -22,9 +22,31 @@ public sealed class Agent
 
     /// <summary>Asks the agent the case's question.</summary>
     /// <exception cref="AgentFailedException">The client threw, timed out or returned no text.</exception>
-    public async Task<AgentAnswer> AskAsync(EvalCase evalCase, int sampleIndex, CancellationToken cancellationToken = default)
+    public Task<AgentAnswer> AskAsync(EvalCase evalCase, int sampleIndex, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evalCase);
+        return SendAsync(evalCase, Conversation(evalCase), sampleIndex, "agent", cancellationToken);
+    }
+
+    /// <summary>
+    /// Follows up on <paramref name="answer"/> in the same conversation (system prompt, the case's question, the answer)
+    /// with <paramref name="request"/>, e.g. the request for the fix as code (<see cref="IExecutionGrader.CodeRequestFor"/>).
+    /// The call carries the role <c>agent-code</c> (<see cref="EvalChatProperties.Role"/>).
+    /// </summary>
+    /// <exception cref="AgentFailedException">The client threw, timed out or returned no text.</exception>
+    public Task<AgentAnswer> FollowUpAsync(EvalCase evalCase, AgentAnswer answer, string request, int sampleIndex, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evalCase);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request);
+        var messages = Conversation(evalCase);
+        messages.Add(new ChatMessage(ChatRole.Assistant, answer.Text));
+        messages.Add(new ChatMessage(ChatRole.User, request));
+        return SendAsync(evalCase, messages, sampleIndex, "agent-code", cancellationToken);
+    }
+
+    private List<ChatMessage> Conversation(EvalCase evalCase)
+    {
         List<ChatMessage> messages = [];
         if (!string.IsNullOrWhiteSpace(_options.SystemPrompt))
         {
@@ -32,11 +54,16 @@ public sealed class Agent
         }
 
         messages.Add(new ChatMessage(ChatRole.User, evalCase.Input));
+        return messages;
+    }
+
+    private async Task<AgentAnswer> SendAsync(EvalCase evalCase, List<ChatMessage> messages, int sampleIndex, string role, CancellationToken cancellationToken)
+    {
         var chatOptions = _options.AgentChatOptions?.Clone() ?? new ChatOptions();
         chatOptions.AdditionalProperties ??= [];
         chatOptions.AdditionalProperties[EvalChatProperties.CaseId] = evalCase.Id;
         chatOptions.AdditionalProperties[EvalChatProperties.SampleIndex] = sampleIndex;
-        chatOptions.AdditionalProperties[EvalChatProperties.Role] = "agent";
+        chatOptions.AdditionalProperties[EvalChatProperties.Role] = role;
 
         var started = _time.GetTimestamp();
         ChatResponse response;

@@ -9,7 +9,7 @@ public static class EvalChatProperties
     /// <summary>The sample index (0..k-1) of the call.</summary>
     public const string SampleIndex = "restateevals.sample";
 
-    /// <summary><c>"agent"</c> on calls to the agent under evaluation, <c>"judge"</c> on judge calls.</summary>
+    /// <summary><c>"agent"</c> on calls to the agent under evaluation, <c>"agent-code"</c> on the follow-up asking it for the fix as code (grading by execution), <c>"judge"</c> on judge calls.</summary>
     public const string Role = "restateevals.role";
 
     /// <summary>On judge calls: <see cref="JudgePrompt.RubricHash"/> of the case, so recordings change when the rubric or judge prompt does.</summary>

@@ -57,6 +57,9 @@ public static class Grader
         var passed = policy.Reducer.RequiredPasses(counted, samples.Count) is { } required
             ? samples.Count(s => s.Passed) >= required
             : MeetsRule(mean, minimum, policy) && (broken is null || policy.InconclusiveSamples == InconclusiveSampleHandling.Ignore);
+
+        // A must-pass criterion (e.g. executes-correctly) missed by any sample fails the case, whatever the reducer says.
+        passed &= !conclusive.Any(s => MissesMustPass(evalCase, s.Scores));
         return new Verdict
         {
             Status = passed ? VerdictStatus.Passed : VerdictStatus.Failed,
@@ -99,13 +102,16 @@ public static class Grader
         return new SampleVerdict
         {
             Index = index,
-            Status = MeetsRule(mean, minimum, policy) ? VerdictStatus.Passed : VerdictStatus.Failed,
+            Status = MeetsRule(mean, minimum, policy) && !MissesMustPass(evalCase, scores) ? VerdictStatus.Passed : VerdictStatus.Failed,
             Scores = scores,
             JudgeName = outcome.JudgeName,
             Mean = mean,
             Minimum = minimum,
         };
     }
+
+    private static bool MissesMustPass(EvalCase evalCase, IReadOnlyList<JudgeScore> scores) =>
+        evalCase.Criteria.Zip(scores).Any(pair => pair.First.MustPass && pair.Second.Score < 5);
 
     private static bool MeetsRule(double mean, double minimum, GradingPolicy policy) =>
         mean >= policy.MinimumMean - Epsilon && minimum >= policy.MinimumCriterionScore - Epsilon;

@@ -31,7 +31,7 @@ public static class VerdictFormatter
 
         if (samples.Count <= 1)
         {
-            return Rule(verdict.Mean!.Value, verdict.Minimum!.Value, verdict.Policy);
+            return Rule(verdict.Mean!.Value, verdict.Minimum!.Value, verdict.Policy) + MustPassNote(verdict);
         }
 
         var policy = verdict.Policy;
@@ -70,8 +70,13 @@ public static class VerdictFormatter
             }
         }
 
-        return text.ToString();
+        return text.Append(MustPassNote(verdict)).ToString();
     }
+
+    /// <summary>For each must-pass criterion (<see cref="Criterion.MustPass"/>) that a sample missed: <c>; executes-correctly must pass (5) and scored 1</c>.</summary>
+    private static string MustPassNote(Verdict verdict) => string.Concat(verdict.Criteria
+        .Where(c => c.Criterion.MustPass && c.Min < 5)
+        .Select(c => $"; {c.Criterion.Id} must pass (5) and scored {Score(c.Min)}, which fails the case whatever the other scores"));
 
     /// <summary>How many samples passed on their own, e.g. <c>1 of 2 samples passed</c>.</summary>
     public static string PassRate(Verdict verdict)
@@ -180,6 +185,19 @@ public static class VerdictFormatter
         else
         {
             text.Append(Table(verdict)).Append('\n');
+        }
+
+        foreach (var sample in result.Samples.Where(s => s.Execution is not null))
+        {
+            var execution = sample.Execution!;
+            text.Append(result.Samples.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"Execution of sample {sample.Index + 1}: ") : "Execution: ")
+                .Append(execution.Status.ToString().ToLowerInvariant()).Append(", ").Append(execution.Summary).Append('\n');
+            foreach (var observation in execution.Observations)
+            {
+                text.Append("- ").Append(observation).Append('\n');
+            }
+
+            text.Append('\n');
         }
 
         return text.Append("Ideal behavior: ").Append(result.Case.IdealBehavior).Append('\n').ToString();

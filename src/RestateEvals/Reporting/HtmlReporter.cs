@@ -299,6 +299,25 @@ internal sealed class HtmlReporter : IEvalReporter
                 html.Append("</ol>\n");
             }
 
+            if (sample.Execution is { } execution)
+            {
+                var executionStatus = execution.Status.ToString().ToLowerInvariant();
+                html.Append("<h5>Executed on a real Restate server: <span class=\"verdict-").Append(executionStatus).Append("\">").Append(E(executionStatus)).Append("</span></h5>\n")
+                    .Append("<p class=\"execution-summary\">").Append(E(execution.Summary)).Append("</p>\n");
+                if (execution.Observations.Count > 0)
+                {
+                    html.Append("<ol class=\"observations\">\n");
+                    foreach (var observation in execution.Observations)
+                    {
+                        html.Append("<li>").Append(E(observation)).Append("</li>\n");
+                    }
+
+                    html.Append("</ol>\n");
+                }
+
+                html.Append(execution.Code is { } code ? "<pre class=\"code\">" + E(code) + "</pre>\n" : "<p class=\"code none\">no code</p>\n");
+            }
+
             if (sample.Outcome.Scores.Count > 0)
             {
                 html.Append("<table class=\"scores\"><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Score</th><th scope=\"col\">Reasoning</th><th scope=\"col\">Verified evidence</th></tr></thead><tbody>\n");

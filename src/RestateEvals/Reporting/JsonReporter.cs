@@ -63,6 +63,9 @@ internal sealed class JsonReporter : IEvalReporter
                 judgeInputTokens = s.Outcome.InputTokens,
                 judgeOutputTokens = s.Outcome.OutputTokens,
                 functionCalls = s.Answer?.FunctionCalls.Select(f => new { name = f.Name, arguments = f.Arguments, result = f.Result }),
+                execution = s.Execution is { } e
+                    ? new { status = e.Status, summary = e.Summary, code = e.Code, observations = e.Observations, elapsedMs = e.Elapsed.TotalMilliseconds }
+                    : null,
             };
         }),
     };

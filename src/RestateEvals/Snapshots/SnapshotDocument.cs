@@ -36,11 +36,26 @@ internal static class SnapshotDocument
 
             text.Append(sample.Answer?.FunctionCalls.Count > 0 ? "\n" : string.Empty);
             text.Append(sample.Answer?.Text.Trim() ?? "(no answer)").Append("\n\n");
+            if (sample.Execution is { } execution)
+            {
+                text.Append("### Code, run on a real Restate server: ").Append(execution.Status.ToString().ToLowerInvariant()).Append("\n\n")
+                    .Append(execution.Summary.Trim()).Append("\n\n");
+                foreach (var observation in execution.Observations)
+                {
+                    text.Append("- ").Append(observation).Append('\n');
+                }
+
+                text.Append(execution.Observations.Count > 0 ? "\n" : string.Empty);
+                text.Append(execution.Code is { } code ? "```ts\n" + code.Trim() + "\n```\n\n" : "(no code)\n\n");
+            }
         }
 
         text.Append("## Verdict\n\n").Append(VerdictFormatter.Details(result)).Append('\n');
-        var rubric = JudgePrompt.RubricHash(c);
-        var scores = result.Samples.Where(s => s.Answer is not null && s.Outcome.IsConclusive).Select(s => new StoredSample(Hash(s.Answer!.Text), rubric, s.Outcome.JudgeName, s.Outcome.Scores)).ToList();
+        // Only the judge's scores are stored for reuse, keyed by the rubric the judge scored (without executes-correctly):
+        // the code is run afresh every time.
+        var rubric = JudgePrompt.RubricHash(ExecutionCriterion.RemoveFrom(c));
+        var scores = result.Samples.Where(s => s.Answer is not null && s.Outcome.IsConclusive)
+            .Select(s => new StoredSample(Hash(s.Answer!.Text), rubric, s.Outcome.JudgeName, [.. s.Outcome.Scores.Where(x => x.CriterionId != ExecutionCriterion.Id)])).ToList();
         if (scores.Count > 0)
         {
             text.Append("## Judge scores\n\n").Append(ScoresFence).Append('\n')

@@ -1,0 +1,41 @@
+// Serves an agent's transpiled module as a Restate endpoint on 127.0.0.1:PORT. Started by RestateEvals.Execution under
+// Node's permission model; TASK_MODULE is the module, EXPORT the contract's export. Every exported Restate definition
+// (object, service, workflow) is bound. Prints one JSON line: { listening: port, services: [...] } or { error }.
+import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
+
+import http2 from "node:http2";
+import { pathToFileURL } from "node:url";
+import * as restate from "@restatedev/restate-sdk";
+
+function fail(error) {
+  process.stdout.write(JSON.stringify({ error }) + "\n");
+  process.exit(3);
+}
+
+const port = Number(process.env.PORT);
+const expected = process.env.EXPORT;
+let mod;
+try {
+  mod = await import(pathToFileURL(process.env.TASK_MODULE).href);
+} catch (e) {
+  fail(`the module threw while loading: ${e?.stack ?? e}`);
+}
+
+const isDefinition = (v) => v !== null && typeof v === "object" && typeof v.name === "string" && ("object" in v || "service" in v || "workflow" in v);
+const definitions = Object.values(mod).filter(isDefinition);
+const contract = mod[expected];
+if (!isDefinition(contract)) {
+  fail(`the module does not export \`${expected}\` as a Restate definition (exports: ${Object.keys(mod).join(", ") || "none"})`);
+}
+if (!("object" in contract)) {
+  fail(`\`${expected}\` is not a virtual object (restate.object)`);
+}
+if (contract.name !== expected) {
+  fail(`\`${expected}\` is named "${contract.name}", not "${expected}"`);
+}
+
+const server = http2.createServer(restate.createEndpointHandler({ services: definitions }));
+server.on("error", (e) => fail(`the endpoint could not listen: ${e.message}`));
+server.listen(port, "127.0.0.1", () => {
+  process.stdout.write(JSON.stringify({ listening: port, services: definitions.map((d) => d.name) }) + "\n");
+});
