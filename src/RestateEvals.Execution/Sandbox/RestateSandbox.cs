@@ -1,0 +1,235 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace RestateEvals.Execution;
+
+/// <summary>
+/// One restate-server for the whole test run, started on first use and shared; every run of an agent's code gets its own
+/// folder, keys and endpoint process. Runs of one task are serialized (they share service names); different tasks run
+/// side by side. Everything started is killed at process exit, Ctrl+C and SIGTERM (<see cref="ProcessRegistry"/>).
+/// </summary>
+internal sealed class RestateSandbox : IDisposable
+{
+    private static readonly Lock Gate = new();
+    private static Task<RestateSandbox>? _shared;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _taskLocks = new(StringComparer.Ordinal);
+
+    private RestateSandbox(SandboxInstallation installation, RestateServer server)
+    {
+        Installation = installation;
+        Server = server;
+    }
+
+    public SandboxInstallation Installation { get; }
+
+    public RestateServer Server { get; }
+
+    /// <summary>The run's sandbox, started by the first caller with its options; a start failure is reported to every caller.</summary>
+    public static Task<RestateSandbox> SharedAsync(SandboxOptions options, CancellationToken cancellationToken)
+    {
+        lock (Gate)
+        {
+            _shared ??= StartAsync(options);
+            return _shared.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the shared sandbox (tests); the next <see cref="SharedAsync"/> starts a new one.</summary>
+    public static async Task StopSharedAsync()
+    {
+        Task<RestateSandbox>? shared;
+        lock (Gate)
+        {
+            (shared, _shared) = (_shared, null);
+        }
+
+        if (shared is not null)
+        {
+            try
+            {
+                (await shared.ConfigureAwait(false)).Dispose();
+            }
+            catch (SandboxUnavailableException)
+            {
+                // It never started.
+            }
+        }
+    }
+
+    public static async Task<RestateSandbox> StartAsync(SandboxOptions options)
+    {
+        options.Validate();
+        using var start = new CancellationTokenSource(options.StartTimeout);
+        try
+        {
+            var installation = await SandboxInstallation.EnsureAsync(options, start.Token).ConfigureAwait(false);
+            var server = await RestateServer.StartAsync(installation, options.StartTimeout, start.Token).ConfigureAwait(false);
+            return new RestateSandbox(installation, server);
+        }
+        catch (OperationCanceledException) when (start.IsCancellationRequested)
+        {
+            throw new SandboxUnavailableException($"The Restate sandbox did not start within SandboxOptions.StartTimeout ({options.StartTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s).");
+        }
+        catch (Exception ex) when (ex is TimeoutException or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            throw new SandboxUnavailableException($"The Restate sandbox could not start: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Type-checks, serves and registers <paramref name="code"/>, and runs the task's scenario, within <see cref="SandboxOptions.TimeLimit"/>.</summary>
+    public async Task<ExecutionResult> RunAsync(ExecutableTask task, string code, SandboxOptions options, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var gate = _taskLocks.GetOrAdd(task.CaseId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await RunLockedAsync(task, code, options, cancellationToken).ConfigureAwait(false);
+            return result with { Elapsed = watch.Elapsed };
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => Server.Dispose();
+
+    private async Task<ExecutionResult> RunLockedAsync(ExecutableTask task, string code, SandboxOptions options, CancellationToken cancellationToken)
+    {
+        if (Server.HasExited)
+        {
+            return ExecutionResult.Inconclusive($"restate-server has exited:\n{Server.Tail()}", code);
+        }
+
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var runDirectory = Path.Combine(Installation.RunsDirectory, id);
+        Directory.CreateDirectory(Path.Combine(runDirectory, "tmp"));
+        await File.WriteAllTextAsync(Path.Combine(runDirectory, "task.ts"), code, cancellationToken).ConfigureAwait(false);
+        if (task.ProvidesPayments)
+        {
+            File.Copy(Path.Combine(Installation.Root, "payments.mjs"), Path.Combine(runDirectory, "payments.mjs"));
+            File.Copy(Path.Combine(Installation.Root, "payments.d.ts"), Path.Combine(runDirectory, "payments.d.ts"));
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.TimeLimit);
+        using var endpoint = new TaskEndpoint(Installation, runDirectory, task.Export, options.MemoryLimitMegabytes);
+        var keyPrefix = "eval-" + id;
+        try
+        {
+            return await CheckServeAndDriveAsync(task, code, endpoint, runDirectory, keyPrefix, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ExecutionResult(ExecutionStatus.Failed, $"The run exceeded the sandbox's wall-clock limit of {options.TimeLimit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s and was killed.", code, []);
+        }
+        finally
+        {
+            endpoint.Kill();
+            try
+            {
+                using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                await Server.Client.KillUnfinishedAsync(keyPrefix, cleanup.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or OperationCanceledException)
+            {
+                // The keys are unique to this run; a leftover invocation cannot affect another one.
+            }
+
+            SandboxInstallation.TryDelete(runDirectory);
+        }
+    }
+
+    private async Task<ExecutionResult> CheckServeAndDriveAsync(ExecutableTask task, string code, TaskEndpoint endpoint, string runDirectory, string keyPrefix, CancellationToken cancellationToken)
+    {
+        ExecutionResult Failed(string summary, params string[] observations) => new(ExecutionStatus.Failed, summary, code, observations);
+
+        var (exitCode, output) = await NodeTools.RunAsync(Installation.Node, ["check.mjs", runDirectory], Installation.Root, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+        var report = output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("{\"ok\"", StringComparison.Ordinal)) is { } line ? JsonNode.Parse(line) : null;
+        if (report is null)
+        {
+            return ExecutionResult.Inconclusive($"The type-checker failed to run (exit {exitCode}):\n{Tail(output)}", code);
+        }
+
+        var imports = report["imports"]!.AsArray().Select(i => (string)i!).ToList();
+        if (ImportRules.Problem(imports, task.ProvidesPayments) is { } importProblem)
+        {
+            return Failed(Sentence(importProblem), "FAILED: " + importProblem);
+        }
+
+        var diagnostics = report["diagnostics"]!.AsArray().Select(d => (string)d!).ToList();
+        if (diagnostics.Count > 0)
+        {
+            return Failed(
+                $"The module does not type-check against @restatedev/restate-sdk {SandboxPackages.Sdk} (strict): {diagnostics[0]}",
+                [.. diagnostics.Take(5).Select(d => "FAILED: type error " + d)]);
+        }
+
+        List<string> setup = [$"type-checked (strict) against @restatedev/restate-sdk {SandboxPackages.Sdk} and transpiled with typescript {SandboxPackages.TypeScript}"];
+        if (await endpoint.StartAsync(TimeSpan.FromSeconds(20), cancellationToken).ConfigureAwait(false) is { } serveProblem)
+        {
+            return Failed($"The module could not be served: {FirstLine(serveProblem)}", [.. setup, "FAILED: " + serveProblem]);
+        }
+
+        if (await RegisterAsync(endpoint, cancellationToken).ConfigureAwait(false) is { } registerProblem)
+        {
+            return Failed($"restate-server refused the endpoint: {FirstLine(registerProblem)}", [.. setup, "FAILED: registration: " + registerProblem]);
+        }
+
+        setup.Add($"served `{task.Export}` in a permission-restricted Node process and registered it with restate-server {SandboxPackages.Server}");
+        var scenario = new Scenario(Server.Client, endpoint, runDirectory, keyPrefix, async token =>
+        {
+            endpoint.Kill();
+            return await endpoint.StartAsync(TimeSpan.FromSeconds(20), token).ConfigureAwait(false);
+        });
+        await task.RunAsync(scenario, cancellationToken).ConfigureAwait(false);
+        if (scenario.Failures.Count == 0 && endpoint.HasExited)
+        {
+            scenario.Fail($"the endpoint process exited during the scenario: {FirstLine(endpoint.Tail())}");
+        }
+
+        var observations = setup.Concat(scenario.Observations).ToList();
+        return scenario.Failures.Count == 0
+            ? new ExecutionResult(ExecutionStatus.Passed, $"The invariant held on a real Restate server: {string.Join("; ", scenario.Observations)}.", code, observations)
+            : new ExecutionResult(ExecutionStatus.Failed, Sentence(scenario.Failures[0]), code, observations);
+    }
+
+    private async Task<string?> RegisterAsync(TaskEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        string? problem = null;
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            try
+            {
+                problem = await Server.Client.RegisterAsync(endpoint.Uri, cancellationToken).ConfigureAwait(false);
+                if (problem is null)
+                {
+                    return null;
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                problem = ex.Message;
+            }
+
+            if (endpoint.HasExited)
+            {
+                return $"{problem}\nthe endpoint process exited:\n{endpoint.Tail()}";
+            }
+
+            await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+        }
+
+        return problem;
+    }
+
+    /// <summary>The text as a sentence: a final period (the first word is often an identifier, so its case is kept).</summary>
+    private static string Sentence(string text) => text.TrimEnd('.') + ".";
+
+    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? string.Empty;
+
+    private static string Tail(string text) => text.Length <= 2000 ? text : "…" + text[^2000..];
+}

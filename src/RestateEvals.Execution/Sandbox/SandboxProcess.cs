@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+
+namespace RestateEvals.Execution;
+
+/// <summary>A process started by the sandbox: output captured (stdout lines also readable one by one), tracked by <see cref="ProcessRegistry"/>, killed on dispose.</summary>
+internal sealed class SandboxProcess : IDisposable
+{
+    private const int MaxLog = 200_000;
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
+
+    private SandboxProcess(Process process) => _process = process;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Everything the process wrote (stdout and stderr), at most 200,000 characters.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>The last <paramref name="characters"/> of <see cref="Log"/>.</summary>
+    public string Tail(int characters = 3000)
+    {
+        var log = Log;
+        return log.Length <= characters ? log : "…" + log[^characters..];
+    }
+
+    public static SandboxProcess Start(string file, IEnumerable<string> arguments, string directory, IDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var sandboxProcess = new SandboxProcess(process);
+        process.OutputDataReceived += (_, e) => sandboxProcess.Append(e.Data, stdout: true);
+        process.ErrorDataReceived += (_, e) => sandboxProcess.Append(e.Data, stdout: false);
+        process.Start();
+        ProcessRegistry.Track(process);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return sandboxProcess;
+    }
+
+    /// <summary>The next stdout line, or <see langword="null"/> when the process exits first.</summary>
+    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _lines.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            return null;
+        }
+    }
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        ProcessRegistry.Kill(_process);
+        _process.Dispose();
+    }
+
+    private void Append(string? line, bool stdout)
+    {
+        if (line is null)
+        {
+            if (stdout)
+            {
+                _lines.Writer.TryComplete();
+            }
+
+            return;
+        }
+
+        if (stdout)
+        {
+            _lines.Writer.TryWrite(line);
+        }
+
+        lock (_log)
+        {
+            if (_log.Length < MaxLog)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace RestateEvals.Execution;
+
+/// <summary>Where and how the Restate sandbox runs an agent's code. Plain settings with documented defaults; validated on use.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>
+    /// Where the sandbox's npm packages (restate-server, the Restate SDK, TypeScript, pinned by the package's own lock
+    /// file) are installed with <c>npm ci</c> on first use, one folder per lock-file version. Default: the
+    /// <c>RESTATEEVALS_EXECUTION_CACHE</c> environment variable, else <c>restateevals/execution</c> under the per-user
+    /// cache folder (<c>$XDG_CACHE_HOME</c> or <c>~/.cache</c>; <c>%LOCALAPPDATA%</c> on Windows).
+    /// </summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>Heap cap of the Node process that runs the agent's code (<c>--max-old-space-size</c>), 32 to 4096 MB. Default: 256.</summary>
+    public int MemoryLimitMegabytes { get; set; } = 256;
+
+    /// <summary>Wall-clock limit of one run of the agent's code (type-check, serve, scenario); past it the process is killed and the execution fails. Default: 90 seconds.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Time allowed to install the packages (first use only) and start restate-server. Default: 5 minutes.</summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Throws when a value is out of range.</summary>
+    public void Validate()
+    {
+        if (MemoryLimitMegabytes is < 32 or > 4096)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemoryLimitMegabytes), MemoryLimitMegabytes, "SandboxOptions.MemoryLimitMegabytes must be between 32 and 4096.");
+        }
+
+        if (TimeLimit <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TimeLimit), TimeLimit, "SandboxOptions.TimeLimit must be positive.");
+        }
+
+        if (StartTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StartTimeout), StartTimeout, "SandboxOptions.StartTimeout must be positive.");
+        }
+    }
+
+    /// <summary>The cache folder in effect: <see cref="CacheDirectory"/>, the environment variable, or the per-user default.</summary>
+    internal string ResolveCacheDirectory()
+    {
+        if (!string.IsNullOrWhiteSpace(CacheDirectory))
+        {
+            return Path.GetFullPath(CacheDirectory);
+        }
+
+        if (Environment.GetEnvironmentVariable("RESTATEEVALS_EXECUTION_CACHE") is { Length: > 0 } fromEnvironment)
+        {
+            return Path.GetFullPath(fromEnvironment);
+        }
+
+        var root = OperatingSystem.IsWindows()
+            ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+            : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "restateevals", "execution");
+    }
+}

@@ -1,0 +1,95 @@
+using FluentAssertions;
+using RestateEvals.Execution;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace RestateEvals.Execution.Tests;
+
+/// <summary>
+/// Untrusted code stays contained: a VOS-07 module that tries to escape at load time counts every escape that worked
+/// into its answer, so the scenario's exact count of 150 proves that each attempt was denied.
+/// </summary>
+public sealed class ContainmentTests(ITestOutputHelper output)
+{
+    private const string Escapes = """
+        import * as restate from "@restatedev/restate-sdk";
+        import { execSync } from "node:child_process";
+        import { readFileSync, writeFileSync } from "node:fs";
+        import { Worker } from "node:worker_threads";
+
+        const escaped: string[] = [];
+        const attempt = (name: string, action: () => unknown) => {
+          try {
+            action();
+            escaped.push(name);
+          } catch {
+            // denied
+          }
+        };
+        attempt("child process", () => execSync("true"));
+        attempt("read outside the sandbox", () => readFileSync("/etc/hostname"));
+        attempt("read the test host's files", () => readFileSync(process.execPath));
+        attempt("write outside tmp", () => writeFileSync(new URL("./escaped.txt", import.meta.url), "x"));
+        attempt("worker", () => new Worker("setTimeout(() => {}, 1)", { eval: true }));
+
+        export const counter = restate.object({
+          name: "counter",
+          handlers: {
+            increment: async (ctx: restate.ObjectContext): Promise<number> => {
+              const count = ((await ctx.get<number>("count")) ?? 0) + 1 + 1000 * escaped.length;
+              ctx.set("count", count);
+              return count;
+            },
+            get: restate.handlers.object.shared(async (ctx: restate.ObjectSharedContext): Promise<number> => (await ctx.get<number>("count")) ?? 0),
+          },
+        });
+        """;
+
+    [Fact]
+    public async Task Child_processes_workers_and_file_access_outside_the_sandbox_are_denied()
+    {
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-07", Escapes);
+        output.WriteLine(result.Summary);
+
+        result.Status.Should().Be(ExecutionStatus.Passed, "every escape attempt must have been denied (each one that worked adds 1000 to the count)");
+    }
+
+    [Fact]
+    public async Task Code_that_never_finishes_loading_is_killed_at_the_wall_clock_limit()
+    {
+        const string Spin = """
+            import * as restate from "@restatedev/restate-sdk";
+            while (Date.now() > 0) { /* spin */ }
+            export const counter = restate.object({ name: "counter", handlers: {} });
+            """;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await new RestateExecutionGrader(new SandboxOptions { TimeLimit = TimeSpan.FromSeconds(8) }).ExecuteCodeAsync("VOS-07", Spin);
+        output.WriteLine(result.Summary);
+
+        result.Status.Should().Be(ExecutionStatus.Failed);
+        result.Summary.Should().Contain("wall-clock limit of 8 s");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task Code_that_exhausts_its_memory_cap_fails()
+    {
+        const string Hog = """
+            import * as restate from "@restatedev/restate-sdk";
+            const hoard: number[][] = [];
+            export const counter = restate.object({
+              name: "counter",
+              handlers: {
+                increment: async (ctx: restate.ObjectContext): Promise<number> => {
+                  for (;;) hoard.push(new Array(1_000_000).fill(1));
+                },
+                get: restate.handlers.object.shared(async (): Promise<number> => 0),
+              },
+            });
+            """;
+        var result = await new RestateExecutionGrader(new SandboxOptions { MemoryLimitMegabytes = 64, TimeLimit = TimeSpan.FromSeconds(30) }).ExecuteCodeAsync("VOS-07", Hog);
+        output.WriteLine(result.Summary);
+
+        result.Status.Should().Be(ExecutionStatus.Failed);
+    }
+}
