@@ -4,7 +4,13 @@ using Microsoft.Extensions.AI;
 using RestateEvals;
 using RestateEvals.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --overload [k...] | --overload-repeat k runs | --checklist | --reports]
+// Usage: dotnet run -c Release --project benchmarks/RestateEvals.Benchmarks [-- --latency-ms 1000 | --overload [k...] | --overload-repeat k runs | --checklist | --reports | --execution [rounds]]
+if (args is ["--execution", ..])
+{
+    await ExecutionBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 if (args is ["--reports"])
 {
     await ReportBench.RunAsync();

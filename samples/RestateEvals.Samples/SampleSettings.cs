@@ -21,13 +21,28 @@ public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, 
             MinimumMean = Number(read, "RESTATEEVALS_MIN_MEAN", 4.0),
             MinimumCriterionScore = Number(read, "RESTATEEVALS_MIN_CRITERION", 3.0),
         };
-        var options = new EvalOptions { SystemPrompt = read("RESTATEEVALS_SYSTEM_PROMPT"), Policy = policy, MaxConcurrency = read("RESTATEEVALS_MAX_CONCURRENCY") is { Length: > 0 } ? Number(read, "RESTATEEVALS_MAX_CONCURRENCY", 0) : null };
+        var options = new EvalOptions
+        {
+            SystemPrompt = read("RESTATEEVALS_SYSTEM_PROMPT"),
+            Policy = policy,
+            MaxConcurrency = read("RESTATEEVALS_MAX_CONCURRENCY") is { Length: > 0 } ? Number(read, "RESTATEEVALS_MAX_CONCURRENCY", 0) : null,
+
+            // Grading by execution (off by default): the agent's own code for VOS-01, 02, 04, 05, 06 and 07 runs on a real Restate server.
+            Execution = Flag(read, "RESTATEEVALS_EXECUTION") ? new RestateEvals.Execution.RestateExecutionGrader() : null,
+        };
         options.Validate();
         var recording = read("RESTATEEVALS_RECORDING") is { Length: > 0 } mode
             ? Enum.TryParse<RecordingMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new InvalidOperationException($"RESTATEEVALS_RECORDING '{mode}' is not one of Live, Record, ReplayOnly.")
             : RecordingMode.Record;
         return new SampleSettings(agent, judge, string.Equals(read("RESTATEEVALS_REQUIRE_LIVE"), "true", StringComparison.OrdinalIgnoreCase), options, recording, read("RESTATEEVALS_RECORDING_DIR"), string.Equals(read("RESTATEEVALS_PRESCREEN"), "true", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool Flag(Func<string, string?> read, string name) => read(name)?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "0" => false,
+        "true" or "1" => true,
+        var other => throw new InvalidOperationException($"{name} '{other}' is not true or false."),
+    };
 
     private static T Number<T>(Func<string, string?> read, string name, T fallback)
         where T : INumberBase<T> =>

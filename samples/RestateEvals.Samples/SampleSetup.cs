@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using RestateEvals.Execution;
 
 namespace RestateEvals.Samples;
 
@@ -15,8 +16,13 @@ internal static class SampleSetup
     /// <summary>RESTATEEVALS_RECORDING_DIR, else <c>recordings/</c> beside this project.</summary>
     public static string RecordingDirectory => Settings.RecordingDirectory ?? Path.Combine(ProjectDirectory(), "recordings");
 
-    /// <summary>The configured agent, or the shipped reference answers offline.</summary>
-    public static IChatClient CreateAgent() => AgentClient.Value ?? new ReferenceAnswerChatClient();
+    /// <summary>
+    /// The configured agent, or the shipped reference answers offline; with grading by execution on, offline requests for
+    /// code are answered with the shipped good reference implementations.
+    /// </summary>
+    public static IChatClient CreateAgent() => AgentClient.Value ?? (Settings.Options.Execution is null
+        ? new ReferenceAnswerChatClient()
+        : new ReferenceAnswerChatClient().AsBuilder().UseReferenceImplementations("good").Build());
 
     /// <summary>The configured LLM judge (behind the checklist pre-screen when RESTATEEVALS_PRESCREEN=true), or the checklist judge offline.</summary>
     public static IJudge CreateJudge() => JudgeClient.Value switch
