@@ -52,6 +52,25 @@ public sealed class ExecutionPipelineTests(ITestOutputHelper output)
             .And.Contain("instead of 150: in-memory state was lost with the process")
             .And.Contain("Execution: failed");
         result.Verdict.Criteria.Single(c => c.Criterion.Id == ExecutionCriterion.Id).Reasons.Single().Should().Contain("instead of 150");
+
+        // The reports carry the code and what the scenario observed.
+        var directory = Path.Combine(Path.GetTempPath(), "restateevals-execution-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var report = new EvalReport();
+            report.Add(result);
+            report.Write(directory);
+            var html = await File.ReadAllTextAsync(Path.Combine(directory, EvalReport.HtmlFileName));
+            html.Should().Contain("Executed on a real Restate server: <span class=\"verdict-failed\">failed</span>")
+                .And.Contain("<pre class=\"code\">").And.Contain("const counts = new Map&lt;string, number&gt;()")
+                .And.Contain("75 more increments answered");
+            var json = await File.ReadAllTextAsync(Path.Combine(directory, EvalReport.ResultsFileName));
+            json.Should().Contain("\"execution\": {").And.Contain("\"status\": \"Failed\"").And.Contain("the endpoint process was killed (SIGKILL) and started again");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

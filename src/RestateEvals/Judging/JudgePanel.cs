@@ -44,8 +44,7 @@ public sealed class JudgePanel : IJudge, IRecordedJudge
         var labels = Labels(outcomes);
         var name = PanelName(labels);
         var raw = RawText(outcomes, labels);
-        long? Sum(IEnumerable<long?> counts) => counts.Any(c => c is not null) ? counts.Sum(c => c ?? 0) : null;
-        var (input, output) = (Sum(outcomes.Select(o => o.InputTokens)), Sum(outcomes.Select(o => o.OutputTokens)));
+        var (input, output) = (TokenCounts.Sum(outcomes.Select(o => o.InputTokens)), TokenCounts.Sum(outcomes.Select(o => o.OutputTokens)));
 
         var problems = outcomes.Select((o, i) => Problem(evalCase, o, labels[i], i)).Where(p => p is not null).ToList();
         if (problems.Count > 0)

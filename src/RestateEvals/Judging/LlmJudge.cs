@@ -66,8 +66,8 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
 
             raw = response.Text;
             judgeName = response.ModelId ?? judgeName;
-            input = Add(input, response.Usage?.InputTokenCount);
-            output = Add(output, response.Usage?.OutputTokenCount);
+            input = TokenCounts.Add(input, response.Usage?.InputTokenCount);
+            output = TokenCounts.Add(output, response.Usage?.OutputTokenCount);
             var (scores, problem) = Read(response, evalCase, answer);
             if (problem is null)
             {
@@ -85,8 +85,6 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
 
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
-
-    private static long? Add(long? total, long? tokens) => tokens is null ? total : (total ?? 0) + tokens;
 
     private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, string answer)
     {

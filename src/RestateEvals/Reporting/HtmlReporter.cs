@@ -93,9 +93,8 @@ internal sealed class HtmlReporter : IEvalReporter
             return list.Count == 0 ? "-" : string.Join(", ", list);
         }
 
-        long? Sum(IEnumerable<long?> values) => values.Any(v => v is not null) ? values.Sum(v => v ?? 0) : null;
-        var input = Sum(answers.Select(a => a.InputTokens));
-        var output = Sum(answers.Select(a => a.OutputTokens));
+        var input = TokenCounts.Sum(answers.Select(a => a.InputTokens));
+        var output = TokenCounts.Sum(answers.Select(a => a.OutputTokens));
         html.Append("<section id=\"run\">\n<h2>Run</h2>\n<dl class=\"meta\">\n");
         Meta(html, "finished", "Finished", run.FinishedAtText);
         Meta(html, "duration", "Duration", run.Duration is { } d ? VerdictFormatter.Seconds(d) + " s" : "unknown");
@@ -105,8 +104,8 @@ internal sealed class HtmlReporter : IEvalReporter
         Meta(html, "thresholds", "Thresholds", Distinct(policies.Select(p => string.Create(CultureInfo.InvariantCulture, $"mean >= {p.MinimumMean:0.0#}, every criterion >= {p.MinimumCriterionScore:0.##}"))));
         Meta(html, "reducer", "Reducer", Distinct(policies.Select(p => p.Samples > 1 ? $"{p.Reducer} ({p.Reducer.Describe(p.Samples)})" : p.Reducer.ToString())));
         Meta(html, "tokens", "Agent tokens", $"in {(input is null ? "unknown" : input.Value.ToString(CultureInfo.InvariantCulture))}, out {(output is null ? "unknown" : output.Value.ToString(CultureInfo.InvariantCulture))}");
-        var judgeInput = Sum(samples.Select(s => s.Outcome.InputTokens));
-        var judgeOutput = Sum(samples.Select(s => s.Outcome.OutputTokens));
+        var judgeInput = TokenCounts.Sum(samples.Select(s => s.Outcome.InputTokens));
+        var judgeOutput = TokenCounts.Sum(samples.Select(s => s.Outcome.OutputTokens));
         Meta(html, "judge-tokens", "Judge tokens", $"in {(judgeInput is null ? "unknown" : judgeInput.Value.ToString(CultureInfo.InvariantCulture))}, out {(judgeOutput is null ? "unknown" : judgeOutput.Value.ToString(CultureInfo.InvariantCulture))}");
         html.Append("</dl>\n</section>\n");
     }
