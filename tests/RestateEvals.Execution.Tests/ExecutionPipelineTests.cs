@@ -65,7 +65,10 @@ public sealed class ExecutionPipelineTests(ITestOutputHelper output)
                 .And.Contain("<pre class=\"code\">").And.Contain("const counts = new Map&lt;string, number&gt;()")
                 .And.Contain("75 more increments answered");
             var json = await File.ReadAllTextAsync(Path.Combine(directory, EvalReport.ResultsFileName));
-            json.Should().Contain("\"execution\": {").And.Contain("\"status\": \"Failed\"").And.Contain("the endpoint process was killed (SIGKILL) and started again");
+            json.Should().Contain("\"execution\": {").And.Contain("\"status\": \"Failed\"").And.Contain("the endpoint process was killed (SIGKILL) and started again")
+                .And.Contain("\"cause\": \"execution-failed\"");
+            var summary = await File.ReadAllTextAsync(Path.Combine(directory, EvalReport.SummaryFileName));
+            summary.Should().Contain("**execution failed** (1): VOS-07");
         }
         finally
         {

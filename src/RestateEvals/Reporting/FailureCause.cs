@@ -29,6 +29,12 @@ internal enum FailureCause
 
     /// <summary>The run was cancelled or stopped before the case finished.</summary>
     Interrupted,
+
+    /// <summary>The agent's code ran on a real Restate server and broke the scenario's invariant (or did not compile or serve).</summary>
+    ExecutionFailed,
+
+    /// <summary>Grading by execution could not conclude: no code in the reply, or the sandbox could not run it.</summary>
+    ExecutionInconclusive,
 }
 
 /// <summary>Classifies non-passing cases by <see cref="FailureCause"/>.</summary>
@@ -50,10 +56,17 @@ internal static class FailureCauses
         var problems = Problems(result);
         if (problems.Count == 0)
         {
-            return FailureCause.RubricFailed;
+            return result.Verdict.Status == VerdictStatus.Failed && result.Samples.Any(s => s.Execution?.Status == ExecutionStatus.Failed)
+                ? FailureCause.ExecutionFailed
+                : FailureCause.RubricFailed;
         }
 
         var text = string.Join("\n", problems);
+        if (Has(text, "Grading by execution was inconclusive"))
+        {
+            return FailureCause.ExecutionInconclusive;
+        }
+
         if (Has(text, "429") || Has(text, "rate limit") || Has(text, "ratelimit") || Has(text, "too many requests") || Has(text, "quota"))
         {
             return FailureCause.RateLimited;
@@ -87,9 +100,11 @@ internal static class FailureCauses
         return Has(text, "The agent") || result.Samples.Any(s => s.Answer is null) ? FailureCause.AgentError : FailureCause.JudgeUnusable;
     }
 
-    /// <summary>The first problem text of a case (verdict, then samples), or the snapshot problem.</summary>
+    /// <summary>The first problem text of a case (verdict, then samples, then a failed execution's summary), or the snapshot problem.</summary>
     public static string? Problem(EvalResult result, string? snapshotProblem = null) =>
-        result.Verdict.Passed ? snapshotProblem : Problems(result).FirstOrDefault();
+        result.Verdict.Passed
+            ? snapshotProblem
+            : Problems(result).FirstOrDefault() ?? result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed)?.Summary;
 
     /// <summary>Short label, e.g. "rubric failed".</summary>
     public static string Label(this FailureCause cause) => cause switch
@@ -102,6 +117,8 @@ internal static class FailureCauses
         FailureCause.AgentError => "agent error",
         FailureCause.Timeout => "timeout",
         FailureCause.RateLimited => "rate-limited",
+        FailureCause.ExecutionFailed => "execution failed",
+        FailureCause.ExecutionInconclusive => "execution inconclusive",
         _ => "interrupted",
     };
 
