@@ -180,7 +180,7 @@ internal sealed class RestateSandbox : IDisposable
         }
 
         setup.Add($"served `{task.Export}` in a permission-restricted Node process and registered it with restate-server {SandboxPackages.Server}");
-        var scenario = new Scenario(Server.Client, endpoint, runDirectory, keyPrefix, async token =>
+        var scenario = new Scenario(Server.Client, task.Export, endpoint, runDirectory, keyPrefix, async token =>
         {
             endpoint.Kill();
             return await endpoint.StartAsync(TimeSpan.FromSeconds(20), token).ConfigureAwait(false);

@@ -14,7 +14,7 @@ internal sealed class CheckoutTask : ExecutableTask
     public override async Task RunAsync(Scenario s, CancellationToken cancellationToken)
     {
         var key = s.Key("order");
-        var checkout = await s.Client.CallAsync(Export, key, "checkout", Book, Bound, cancellationToken).ConfigureAwait(false);
+        var checkout = await s.CallAsync(key, "checkout", Book, Bound, cancellationToken).ConfigureAwait(false);
         if (checkout.TimedOut)
         {
             s.Fail("checkout did not complete within 5 s: the order key stays locked (a request-response call to the same key waits for the lock its caller holds)");
@@ -26,7 +26,7 @@ internal sealed class CheckoutTask : ExecutableTask
             return;
         }
 
-        var later = await s.Client.CallAsync(Export, key, "validate", Pen, Bound, cancellationToken).ConfigureAwait(false);
+        var later = await s.CallAsync(key, "validate", Pen, Bound, cancellationToken).ConfigureAwait(false);
         s.Check(
             later.Ok && later.Body.Trim() == "true",
             "a later validate([\"pen\"]) on the same key ran and answered true within 5 s",
@@ -34,7 +34,7 @@ internal sealed class CheckoutTask : ExecutableTask
         var status = await s.Client.StateAsync(Export, key, "status", cancellationToken).ConfigureAwait(false);
         s.Check(status == "\"checked-out\"", "status is \"checked-out\"", $"after checkout, state status is {status ?? "unset"} instead of \"checked-out\"");
 
-        var empty = await s.Client.CallAsync(Export, s.Key("empty"), "checkout", Array.Empty<string>(), Bound, cancellationToken).ConfigureAwait(false);
+        var empty = await s.CallAsync(s.Key("empty"), "checkout", Array.Empty<string>(), Bound, cancellationToken).ConfigureAwait(false);
         s.Check(
             !empty.TimedOut && !empty.Ok,
             "checkout([]) failed at once with a terminal error",

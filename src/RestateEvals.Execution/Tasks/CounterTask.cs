@@ -29,7 +29,7 @@ internal sealed class CounterTask : ExecutableTask
         }
 
         s.Observe("75 more increments answered");
-        var count = await s.Client.CallAsync(Export, key, "get", null, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        var count = await s.CallAsync(key, "get", null, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
         s.Check(
             count.Ok && count.Body.Trim() == "150",
             "the count is exactly 150",
@@ -37,12 +37,12 @@ internal sealed class CounterTask : ExecutableTask
     }
 
     /// <summary><paramref name="count"/> increments, 15 in flight at a time (the key runs them one by one).</summary>
-    private async Task<bool> IncrementAsync(Scenario s, string key, int count, CancellationToken cancellationToken)
+    private static async Task<bool> IncrementAsync(Scenario s, string key, int count, CancellationToken cancellationToken)
     {
         for (var done = 0; done < count; done += 15)
         {
             var batch = await Task.WhenAll(Enumerable.Range(0, Math.Min(15, count - done))
-                .Select(_ => s.Client.CallAsync(Export, key, "increment", null, TimeSpan.FromSeconds(30), cancellationToken))).ConfigureAwait(false);
+                .Select(_ => s.CallAsync(key, "increment", null, TimeSpan.FromSeconds(30), cancellationToken))).ConfigureAwait(false);
             if (batch.FirstOrDefault(r => !r.Ok) is { } failed)
             {
                 s.Fail($"an increment answered {Scenario.Describe(failed)}");

@@ -10,21 +10,20 @@ internal sealed class ReserveItemTask : ExecutableTask
     public override async Task RunAsync(Scenario s, CancellationToken cancellationToken)
     {
         var key = s.Key("user-42");
-        var set = await s.Client.CallAsync(Export, key, "setInventory", 100, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        if (!s.Check(set.Ok, "setInventory(100) answered", $"setInventory(100) answered {Scenario.Describe(set)}"))
+        if (!await s.SetUpAsync(key, "setInventory", 100, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
         var replies = await Task.WhenAll(Enumerable.Range(0, 20)
-            .Select(_ => s.Client.CallAsync(Export, key, "reserveItem", null, TimeSpan.FromSeconds(20), cancellationToken))).ConfigureAwait(false);
+            .Select(_ => s.CallAsync(key, "reserveItem", null, TimeSpan.FromSeconds(20), cancellationToken))).ConfigureAwait(false);
         var failed = replies.Where(r => !r.Ok).ToList();
         if (!s.Check(failed.Count == 0, "20 concurrent reserveItem calls on one key all answered", $"{failed.Count} of 20 concurrent reserveItem calls on one key did not succeed (first: {(failed.Count > 0 ? Scenario.Describe(failed[0]) : string.Empty)})"))
         {
             return;
         }
 
-        var inventory = (await s.Client.CallAsync(Export, key, "getInventory", null, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false)).Number;
+        var inventory = (await s.CallAsync(key, "getInventory", null, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false)).Number;
         s.Check(
             inventory == 80,
             "inventory went from 100 to exactly 80: no decrement was lost",

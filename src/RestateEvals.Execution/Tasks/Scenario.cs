@@ -4,7 +4,7 @@ namespace RestateEvals.Execution;
 /// What a task's scenario works with: the server (calls, sends, SQL), fresh keys for this run, the endpoint (which it
 /// may restart), the run folder; and what it records: observations (stable text, no timings) and failures.
 /// </summary>
-internal sealed class Scenario(SandboxClient client, TaskEndpoint endpoint, string runDirectory, string keyPrefix, Func<CancellationToken, Task<string?>> restart)
+internal sealed class Scenario(SandboxClient client, string service, TaskEndpoint endpoint, string runDirectory, string keyPrefix, Func<CancellationToken, Task<string?>> restart)
 {
     private readonly List<string> _observations = [];
     private readonly List<string> _failures = [];
@@ -22,6 +22,25 @@ internal sealed class Scenario(SandboxClient client, TaskEndpoint endpoint, stri
     public IReadOnlyList<string> Observations => _observations;
 
     public IReadOnlyList<string> Failures => _failures;
+
+    /// <summary>Calls <paramref name="handler"/> of the task's object on <paramref name="key"/>; a reply slower than <paramref name="timeout"/> is <see cref="SandboxClient.Reply.TimedOut"/>.</summary>
+    public Task<SandboxClient.Reply> CallAsync(string key, string handler, object? input, TimeSpan timeout, CancellationToken cancellationToken) =>
+        client.CallAsync(service, key, handler, input, timeout, cancellationToken);
+
+    /// <summary>A set-up call that must succeed within 10 s (e.g. <c>deposit(100)</c>); records it, and returns whether it did.</summary>
+    public async Task<bool> SetUpAsync(string key, string handler, object input, CancellationToken cancellationToken)
+    {
+        var reply = await CallAsync(key, handler, input, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        var call = $"{handler}({System.Text.Json.JsonSerializer.Serialize(input)})";
+        return Check(reply.Ok, $"{call} answered", $"{call} answered {Describe(reply)}");
+    }
+
+    /// <summary>Reads through <paramref name="handler"/> (e.g. a shared getter): the reply's JSON text, or a description of why there is none.</summary>
+    public async Task<string> ReadAsync(string key, string handler, CancellationToken cancellationToken)
+    {
+        var reply = await CallAsync(key, handler, null, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+        return reply.Ok ? reply.Body.Trim() : Describe(reply);
+    }
 
     /// <summary>A key for this run, e.g. <c>{prefix}-a</c>.</summary>
     public string Key(string name) => $"{keyPrefix}-{name}";

@@ -12,8 +12,7 @@ internal sealed class SharedBalanceTask : ExecutableTask
     public override async Task RunAsync(Scenario s, CancellationToken cancellationToken)
     {
         var key = s.Key("acct");
-        var deposit = await s.Client.CallAsync(Export, key, "deposit", 100, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        if (!s.Check(deposit.Ok, "deposit(100) answered", $"deposit(100) answered {Scenario.Describe(deposit)}"))
+        if (!await s.SetUpAsync(key, "deposit", 100, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -21,7 +20,7 @@ internal sealed class SharedBalanceTask : ExecutableTask
         var answered = true;
         for (var i = 0; i < 3 && answered; i++)
         {
-            var read = await s.Client.CallAsync(Export, key, "getBalance", null, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            var read = await s.CallAsync(key, "getBalance", null, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
             answered = read.Ok && read.Number == 100;
             if (!answered)
             {

@@ -15,13 +15,12 @@ internal sealed class WithdrawTask : ExecutableTask
     public override async Task RunAsync(Scenario s, CancellationToken cancellationToken)
     {
         var key = s.Key("wallet");
-        var deposit = await s.Client.CallAsync(Export, key, "deposit", 100, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        if (!s.Check(deposit.Ok, "deposit(100) answered", $"deposit(100) answered {Scenario.Describe(deposit)}"))
+        if (!await s.SetUpAsync(key, "deposit", 100, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        var declined = await s.Client.CallAsync(Export, key, "withdraw", new { card = "declined", amount = 30 }, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        var declined = await s.CallAsync(key, "withdraw", new { card = "declined", amount = 30 }, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
         if (!s.Check(
             !declined.TimedOut && !declined.Ok,
             "a withdraw of 30 with a declined card failed with a terminal error",
@@ -30,28 +29,22 @@ internal sealed class WithdrawTask : ExecutableTask
             return;
         }
 
-        var afterDecline = await BalanceAsync(s, key, cancellationToken).ConfigureAwait(false);
+        var afterDecline = await s.ReadAsync(key, "getBalance", cancellationToken).ConfigureAwait(false);
         if (!s.Check(afterDecline == "100", "the declined charge left the balance at 100", $"a declined charge left the balance at {afterDecline} instead of 100: state set before the failure is not rolled back"))
         {
             return;
         }
 
-        var flaky = await s.Client.CallAsync(Export, key, "withdraw", new { card = "flaky", amount = 25 }, TimeSpan.FromSeconds(20), cancellationToken).ConfigureAwait(false);
+        var flaky = await s.CallAsync(key, "withdraw", new { card = "flaky", amount = 25 }, TimeSpan.FromSeconds(20), cancellationToken).ConfigureAwait(false);
         if (!s.Check(flaky.Ok && flaky.Body.Trim() == "75", "a withdraw of 25 whose charge failed once (transient) and then succeeded answered 75", $"a withdraw of 25 whose charge failed once (transient) answered {Scenario.Describe(flaky)} instead of 75"))
         {
             return;
         }
 
-        var balance = await BalanceAsync(s, key, cancellationToken).ConfigureAwait(false);
+        var balance = await s.ReadAsync(key, "getBalance", cancellationToken).ConfigureAwait(false);
         s.Check(balance == "75", "the balance was decremented exactly once, to 75", $"after a charge that failed once and then succeeded, the balance is {balance} instead of 75");
         var log = Path.Combine(s.RunDirectory, "tmp", "charges.log");
         var charges = File.Exists(log) ? File.ReadAllLines(log).Count(l => l.Contains("\"card\":\"flaky\"", StringComparison.Ordinal)) : 0;
         s.Check(charges == 1, "the card was charged exactly once", $"the card was charged {charges} times for one withdraw");
-    }
-
-    private async Task<string> BalanceAsync(Scenario s, string key, CancellationToken cancellationToken)
-    {
-        var reply = await s.Client.CallAsync(Export, key, "getBalance", null, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
-        return reply.Ok ? reply.Body.Trim() : Scenario.Describe(reply);
     }
 }
