@@ -56,6 +56,7 @@ internal sealed class SandboxInstallation
         var installation = new SandboxInstallation(root, node, version);
         if (File.Exists(Path.Combine(root, ".installed")))
         {
+            installation.RemoveStaleRuns();
             return installation;
         }
 
@@ -93,6 +94,20 @@ internal sealed class SandboxInstallation
         return File.Exists(Path.Combine(root, ".installed"))
             ? installation
             : throw new SandboxUnavailableException($"The sandbox packages could not be moved into {root}.");
+    }
+
+    /// <summary>Deletes run folders older than an hour: left by a test host that was killed (a run lasts at most <see cref="SandboxOptions.TimeLimit"/>).</summary>
+    private void RemoveStaleRuns()
+    {
+        if (!Directory.Exists(RunsDirectory))
+        {
+            return;
+        }
+
+        foreach (var run in Directory.EnumerateDirectories(RunsDirectory).Where(d => Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddHours(-1)))
+        {
+            TryDelete(run);
+        }
     }
 
     /// <summary>The embedded npm project and runtime files, by file name.</summary>

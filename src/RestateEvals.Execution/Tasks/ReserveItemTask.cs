@@ -27,7 +27,9 @@ internal sealed class ReserveItemTask : ExecutableTask
         s.Check(
             inventory == 80,
             "inventory went from 100 to exactly 80: no decrement was lost",
-            $"after 20 concurrent reserveItem calls, getInventory answered {Number(inventory)} instead of 80: {(inventory is { } left ? Number(left - 80) : "some")} decrement(s) lost");
+            inventory is > 80 and var left
+                ? $"after 20 concurrent reserveItem calls, getInventory answered {Number(left)} instead of 80: {Number(left - 80)} decrement(s) lost"
+                : $"after 20 concurrent reserveItem calls, getInventory answered {Number(inventory)} instead of 80");
         var values = replies.Select(r => r.Number).ToList();
         s.Check(
             values.All(v => v is not null) && values.Distinct().Count() == 20 && values.Min() == 80,

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using RestateEvals.Execution;
+using Xunit;
+
+namespace RestateEvals.Execution.Tests;
+
+/// <summary>A module that breaks the contract fails with a reason that names the breach, before any scenario runs.</summary>
+public sealed class ContractTests
+{
+    [Theory]
+    [InlineData(
+        "missing export",
+        "import * as restate from \"@restatedev/restate-sdk\";\nexport const tally = restate.object({ name: \"counter\", handlers: {} });",
+        "does not export `counter` as a Restate definition (exports: tally)")]
+    [InlineData(
+        "wrong name",
+        "import * as restate from \"@restatedev/restate-sdk\";\nexport const counter = restate.object({ name: \"Counter\", handlers: {} });",
+        "`counter` is named \"Counter\", not \"counter\"")]
+    [InlineData(
+        "a service, not an object",
+        "import * as restate from \"@restatedev/restate-sdk\";\nexport const counter = restate.service({ name: \"counter\", handlers: {} });",
+        "`counter` is not a virtual object")]
+    [InlineData(
+        "throws while loading",
+        "import * as restate from \"@restatedev/restate-sdk\";\nthrow new Error(\"boom at load\");\nexport const counter = restate.object({ name: \"counter\", handlers: {} });",
+        "the module threw while loading: Error: boom at load")]
+    public async Task A_module_that_breaks_the_contract_cannot_be_served(string breach, string code, string reason)
+    {
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-07", code);
+
+        result.Status.Should().Be(ExecutionStatus.Failed, breach);
+        result.Summary.Should().StartWith("The module could not be served: ").And.Contain(reason);
+    }
+
+    [Fact]
+    public async Task A_missing_handler_fails_the_scenario_with_the_server_reply()
+    {
+        const string NoGet = """
+            import * as restate from "@restatedev/restate-sdk";
+            export const counter = restate.object({
+              name: "counter",
+              handlers: {
+                increment: async (ctx: restate.ObjectContext): Promise<number> => {
+                  const count = ((await ctx.get<number>("count")) ?? 0) + 1;
+                  ctx.set("count", count);
+                  return count;
+                },
+              },
+            });
+            """;
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-07", NoGet);
+
+        result.Status.Should().Be(ExecutionStatus.Failed);
+        result.Summary.Should().Contain("get answered HTTP 404");
+    }
+}
