@@ -26,7 +26,7 @@ internal sealed class HtmlReporter : IEvalReporter
         button.toggle{font:inherit;font-weight:600;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;border-radius:4px;padding:.1rem .4rem}
         button.toggle::before{content:"\25B8 "}button.toggle[aria-expanded="true"]::before{content:"\25BE "}
         tr.detail>td{background:#fafbfc}
-        pre.answer{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;border:1px solid #d0d7de;padding:.5rem;max-height:30rem;overflow:auto}
+        pre.answer,pre.code{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;border:1px solid #d0d7de;padding:.5rem;max-height:30rem;overflow:auto}
         blockquote.evidence{margin:0;padding-left:.5rem;border-left:3px solid #8c959f;font-style:italic}
         .changed,.partial{background:#fff8c5;border:1px solid #d4a72c;padding:.3rem .5rem}
         .stale{color:#57606a}

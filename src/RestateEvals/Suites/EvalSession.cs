@@ -165,6 +165,11 @@ public sealed class EvalSession
         {
             output(SecretScrubber.Scrub(string.Create(CultureInfo.InvariantCulture, $"--- {result.Case.Id} sample {sample.Index} (model {sample.Answer?.ModelId ?? "?"}, judge {sample.Outcome.JudgeName}) ---")));
             output(SecretScrubber.Scrub(sample.Answer?.Text ?? "(no answer)"));
+            if (sample.Execution is { } execution)
+            {
+                output(SecretScrubber.Scrub(string.Create(CultureInfo.InvariantCulture, $"--- {result.Case.Id} sample {sample.Index} code, run on a real Restate server: {execution.Status.ToString().ToLowerInvariant()} ---")));
+                output(SecretScrubber.Scrub(execution.Code ?? "(no code)"));
+            }
         }
 
         output(VerdictFormatter.Describe(result));
