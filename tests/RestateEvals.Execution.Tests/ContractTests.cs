@@ -53,4 +53,15 @@ public sealed class ContractTests
         result.Status.Should().Be(ExecutionStatus.Failed);
         result.Summary.Should().Contain("get answered HTTP 404");
     }
+
+    [Fact]
+    public async Task A_module_that_starts_its_own_server_still_runs_and_the_server_stays_on_loopback()
+    {
+        // Restate's examples end with restate.serve(...): the sandbox serves the module itself and binds such a server to
+        // 127.0.0.1 on a free port, so it neither clashes nor listens on every interface.
+        var code = ExecutionTasks.References("VOS-07")[0].Code + "\nrestate.serve({ services: [counter], port: 9080 });\n";
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-07", code);
+
+        result.Status.Should().Be(ExecutionStatus.Passed, result.Summary);
+    }
 }

@@ -81,11 +81,11 @@ internal sealed class RestateSandbox : IDisposable
     /// <summary>Type-checks, serves and registers <paramref name="code"/>, and runs the task's scenario, within <see cref="SandboxOptions.TimeLimit"/>.</summary>
     public async Task<ExecutionResult> RunAsync(ExecutableTask task, string code, SandboxOptions options, CancellationToken cancellationToken)
     {
-        var watch = Stopwatch.StartNew();
         var gate = _taskLocks.GetOrAdd(task.CaseId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var watch = Stopwatch.StartNew();
             var result = await RunLockedAsync(task, code, options, cancellationToken).ConfigureAwait(false);
             return result with { Elapsed = watch.Elapsed };
         }

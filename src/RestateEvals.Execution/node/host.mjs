@@ -4,6 +4,7 @@
 import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
 
 import http2 from "node:http2";
+import net from "node:net";
 import { pathToFileURL } from "node:url";
 import * as restate from "@restatedev/restate-sdk";
 
@@ -11,6 +12,16 @@ function fail(error) {
   process.stdout.write(JSON.stringify({ error }) + "\n");
   process.exit(3);
 }
+
+// Loopback only: any server the module starts itself (restate.serve, endpoint().listen(), http.createServer().listen())
+// is bound to 127.0.0.1 on a free port instead of the address and port it asked for.
+const ours = new WeakSet();
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (...args) {
+  if (ours.has(this)) return listen.apply(this, args);
+  const callback = typeof args[args.length - 1] === "function" ? args[args.length - 1] : undefined;
+  return listen.call(this, { port: 0, host: "127.0.0.1" }, callback);
+};
 
 const port = Number(process.env.PORT);
 const expected = process.env.EXPORT;
@@ -35,6 +46,7 @@ if (contract.name !== expected) {
 }
 
 const server = http2.createServer(restate.createEndpointHandler({ services: definitions }));
+ours.add(server);
 server.on("error", (e) => fail(`the endpoint could not listen: ${e.message}`));
 server.listen(port, "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ listening: port, services: definitions.map((d) => d.name) }) + "\n");

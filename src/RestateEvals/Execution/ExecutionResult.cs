@@ -7,7 +7,7 @@ namespace RestateEvals;
 /// <param name="Observations">What the scenario observed, in order, without timings (so snapshots stay stable).</param>
 public sealed record ExecutionResult(ExecutionStatus Status, string Summary, string? Code, IReadOnlyList<string> Observations)
 {
-    /// <summary>Wall time of the check (compile, serve, scenario); not part of snapshots.</summary>
+    /// <summary>Wall time of the check (compile, serve, scenario; not the wait for an earlier run of the same task); not part of snapshots.</summary>
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>An inconclusive result: nothing ran, for <paramref name="reason"/>.</summary>
