@@ -1,17 +1,31 @@
 // A loopback OpenAI-compatible chat-completions stub for .ci/readme-check: it plays a good agent and a judge.
-// Usage: node readme-stub.mjs PORT_FILE MODE_FILE LOG_FILE
+// Usage: node readme-stub.mjs PORT_FILE MODE_FILE LOG_FILE REPO
 //   PORT_FILE  written with the port it listens on (127.0.0.1, a free port)
-//   MODE_FILE  read on every judge call: "good" scores every criterion 5, "bad" scores every criterion 1
+//   MODE_FILE  read on every judge call and code request: "good" scores every criterion 5 and writes the good code,
+//              "bad" scores every criterion 1 and writes flawed code, "bad-code" scores 5 but writes flawed code
 //   LOG_FILE   one line per request (kind and model), for the check's diagnostics
+//   REPO       the repository: the code turn of grading by execution ("Now write that fix as code. ...") is answered
+//              with src/RestateEvals.Execution/Tasks/<case>/good.ts (or its first flawed-*.ts), the case being the
+//              one of src/RestateEvals/Cases/*.json whose input is the conversation's first user message
 // Stops by itself after 30 minutes, in case nobody stops it.
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const [portFile, modeFile, logFile] = process.argv.slice(2);
-if (!portFile || !modeFile || !logFile) {
-  console.error('usage: node readme-stub.mjs PORT_FILE MODE_FILE LOG_FILE');
+const [portFile, modeFile, logFile, repo] = process.argv.slice(2);
+if (!portFile || !modeFile || !logFile || !repo) {
+  console.error('usage: node readme-stub.mjs PORT_FILE MODE_FILE LOG_FILE REPO');
   process.exit(2);
 }
+
+// The case id by its input (the conversation's first user message), from the case files the package ships.
+const casesDir = join(repo, 'src/RestateEvals/Cases');
+const tasksDir = join(repo, 'src/RestateEvals.Execution/Tasks');
+const caseByInput = new Map(readdirSync(casesDir).filter((f) => f.endsWith('.json')).map((f) => {
+  const c = JSON.parse(readFileSync(join(casesDir, f), 'utf8'));
+  return [c.input.trim(), c.id];
+}));
+const codeRequestStart = 'Now write that fix as code.';
 
 const agentAnswer = [
   'Exclusive handlers of a Restate virtual object run one at a time per key, so the read-modify-write on one key is already serialized.',
@@ -53,6 +67,23 @@ function judgeReply(body) {
   return JSON.stringify({ criteria });
 }
 
+// The code turn: the case's good reference implementation, or in "bad" and "bad-code" mode its first flawed one.
+function codeReply(messages) {
+  const users = messages.filter((m) => m.role === 'user').map((m) => text(m.content));
+  const id = caseByInput.get((users[0] ?? '').trim());
+  if (!id) throw new Error('code request in a conversation whose first user message is no case input');
+  let files;
+  try {
+    files = readdirSync(join(tasksDir, id)).filter((f) => f.endsWith('.ts')).sort();
+  } catch {
+    throw new Error(`code request for ${id}, which has no executable task`);
+  }
+  const file = mode() === 'good' ? 'good.ts' : files.find((f) => f.startsWith('flawed-'));
+  if (!file || !files.includes(file)) throw new Error(`no ${mode() === 'good' ? 'good.ts' : 'flawed-*.ts'} for ${id}`);
+  const code = readFileSync(join(tasksDir, id, file), 'utf8').trimEnd();
+  return { id, file, content: '```ts\n' + code + '\n```' };
+}
+
 const server = createServer((req, res) => {
   let raw = '';
   req.setEncoding('utf8');
@@ -72,13 +103,26 @@ const server = createServer((req, res) => {
     }
     if (body.stream) return fail(400, 'streaming is not supported by this stub');
     const isJudge = body.response_format?.type === 'json_schema';
-    let content;
+    const messages = body.messages ?? [];
+    const lastUser = messages.filter((m) => m.role === 'user').map((m) => text(m.content)).at(-1) ?? '';
+    const isCode = !isJudge && lastUser.startsWith(codeRequestStart);
+    let content, kind;
     try {
-      content = isJudge ? judgeReply(body) : agentAnswer;
+      if (isJudge) {
+        content = judgeReply(body);
+        kind = `judge(${mode()})`;
+      } else if (isCode) {
+        const code = codeReply(messages);
+        content = code.content;
+        kind = `code(${mode()}) ${code.id} ${code.file}`;
+      } else {
+        content = agentAnswer;
+        kind = 'agent';
+      }
     } catch (error) {
       return fail(400, error.message);
     }
-    appendFileSync(logFile, `${isJudge ? `judge(${mode()})` : 'agent'} model=${body.model}\n`);
+    appendFileSync(logFile, `${kind} model=${body.model}\n`);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({
       id: 'chatcmpl-readme-stub',
