@@ -20,11 +20,14 @@ internal sealed class RestateSandbox : IDisposable
     {
         Installation = installation;
         Server = server;
+        Checker = new TypeChecker(installation);
     }
 
     public SandboxInstallation Installation { get; }
 
     public RestateServer Server { get; }
+
+    public TypeChecker Checker { get; }
 
     /// <summary>The run's sandbox, started by the first caller with its options; a start failure is reported to every caller.</summary>
     public static Task<RestateSandbox> SharedAsync(SandboxOptions options, CancellationToken cancellationToken)
@@ -95,7 +98,11 @@ internal sealed class RestateSandbox : IDisposable
         }
     }
 
-    public void Dispose() => Server.Dispose();
+    public void Dispose()
+    {
+        Checker.Dispose();
+        Server.Dispose();
+    }
 
     private async Task<ExecutionResult> RunLockedAsync(ExecutableTask task, string code, SandboxOptions options, CancellationToken cancellationToken)
     {
@@ -147,11 +154,14 @@ internal sealed class RestateSandbox : IDisposable
     {
         ExecutionResult Failed(string summary, params string[] observations) => new(ExecutionStatus.Failed, summary, code, observations);
 
-        var (exitCode, output) = await NodeTools.RunAsync(Installation.Node, ["check.mjs", runDirectory], Installation.Root, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
-        var report = output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("{\"ok\"", StringComparison.Ordinal)) is { } line ? JsonNode.Parse(line) : null;
-        if (report is null)
+        JsonNode report;
+        try
         {
-            return ExecutionResult.Inconclusive($"The type-checker failed to run (exit {exitCode}):\n{Tail(output)}", code);
+            report = await Checker.CheckAsync(runDirectory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+        {
+            return ExecutionResult.Inconclusive(ex.Message, code);
         }
 
         var imports = report["imports"]!.AsArray().Select(i => (string)i!).ToList();
@@ -230,6 +240,4 @@ internal sealed class RestateSandbox : IDisposable
     private static string Sentence(string text) => text.TrimEnd('.') + ".";
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? string.Empty;
-
-    private static string Tail(string text) => text.Length <= 2000 ? text : "…" + text[^2000..];
 }
