@@ -64,4 +64,22 @@ public sealed class ContractTests
 
         result.Status.Should().Be(ExecutionStatus.Passed, result.Summary);
     }
+
+    [Fact]
+    public async Task A_missing_handler_that_the_scenario_sends_to_fails_with_the_server_refusal()
+    {
+        const string NoStartTrial = """
+            import * as restate from "@restatedev/restate-sdk";
+            export const subscription = restate.object({
+              name: "subscription",
+              handlers: {
+                getStatus: restate.handlers.object.shared(async (): Promise<string | null> => null),
+              },
+            });
+            """;
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-05", NoStartTrial);
+
+        result.Status.Should().Be(ExecutionStatus.Failed);
+        result.Summary.Should().Contain("startTrial failed (404)");
+    }
 }

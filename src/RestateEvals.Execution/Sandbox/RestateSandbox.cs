@@ -195,7 +195,20 @@ internal sealed class RestateSandbox : IDisposable
             endpoint.Kill();
             return await endpoint.StartAsync(TimeSpan.FromSeconds(20), token).ConfigureAwait(false);
         });
-        await task.RunAsync(scenario, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await task.RunAsync(scenario, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            return ExecutionResult.Inconclusive($"The scenario could not reach restate-server: {ex.Message}", code);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The server refused a send or a query the scenario needs, e.g. a handler the contract names does not exist.
+            scenario.Fail(ex.Message);
+        }
+
         if (scenario.Failures.Count == 0 && endpoint.HasExited)
         {
             scenario.Fail($"the endpoint process exited during the scenario: {FirstLine(endpoint.Tail())}");
