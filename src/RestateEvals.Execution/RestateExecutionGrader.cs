@@ -62,7 +62,8 @@ public sealed class RestateExecutionGrader : IExecutionGrader
     /// <summary>The follow-up message: the format, the environment and the task's contract.</summary>
     internal static string CodeRequest(ExecutableTask task) =>
         "Now write that fix as code. Reply with one complete TypeScript module in a single ```ts code block. It is type-checked "
-        + $"(strict) against @restatedev/restate-sdk {SandboxPackages.Sdk} and run as an endpoint on a real Restate server (Node.js 20, ES modules); "
+        + $"(tsc --strict, so annotate handler contexts, e.g. `ctx: restate.ObjectContext`) against @restatedev/restate-sdk {SandboxPackages.Sdk} "
+        + "and run as an endpoint on a real Restate server (Node.js 20, ES modules); "
         + "import the SDK as `import * as restate from \"@restatedev/restate-sdk\";`. Export the object; do not start a server "
         + "(the sandbox serves the module). The module must meet this contract:\n\n"
         + task.Contract.Trim() + "\n";

@@ -82,4 +82,28 @@ public sealed class ContractTests
         result.Status.Should().Be(ExecutionStatus.Failed);
         result.Summary.Should().Contain("startTrial failed (404)");
     }
+
+    [Fact]
+    public async Task An_unannotated_handler_context_is_an_implicit_any_under_strict()
+    {
+        const string Unannotated = """
+            import * as restate from "@restatedev/restate-sdk";
+            export const counter = restate.object({
+              name: "counter",
+              handlers: {
+                increment: async (ctx) => {
+                  const count = ((await ctx.get("count")) ?? 0) + 1;
+                  ctx.set("count", count);
+                  return count;
+                },
+                get: restate.handlers.object.shared(async (ctx) => (await ctx.get<number>("count")) ?? 0),
+              },
+            });
+            """;
+        var result = await new RestateExecutionGrader().ExecuteCodeAsync("VOS-07", Unannotated);
+
+        result.Status.Should().Be(ExecutionStatus.Failed);
+        result.Summary.Should().Contain("TS7006: Parameter 'ctx' implicitly has an 'any' type");
+        new RestateExecutionGrader().CodeRequestFor(EvalCatalog.Get("VOS-07")).Should().Contain("annotate handler contexts", "the request warns about it");
+    }
 }
