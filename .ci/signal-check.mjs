@@ -1,6 +1,7 @@
 // Stopping a run stops the sandbox: starts the execution benchmark (one restate-server, endpoint processes for the
-// agent's code), waits until it is running tasks, sends SIGINT (Ctrl+C) or SIGTERM, and checks that the test host exited
-// and every process it started (restate-server, node endpoints, type-checks) is gone. Node spawns the child with
+// agent's code), waits until it is running tasks, sends SIGINT (Ctrl+C), SIGTERM or SIGKILL, and checks that the test
+// host exited and every process it started (restate-server, its guard, endpoints, the type-checker) is gone: on SIGKILL
+// no .NET code runs, and the processes stop themselves when their stdin closes. Node spawns the child with
 // default signal dispositions, so SIGINT is not ignored even when this script runs in a background job.
 // Usage: node .ci/signal-check.mjs <RestateEvals.Benchmarks.dll>
 import { spawn, execSync } from "node:child_process";
@@ -15,25 +16,21 @@ const alive = (pid) => {
     return false;
   }
 };
-const descendants = (pid) => {
-  let children = [];
-  try {
-    children = execSync(`pgrep -P ${pid}`, { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
-  } catch {
-    // none
-  }
-  return children.flatMap((child) => [child, ...descendants(child)]);
+// One `ps` per look: every process's parent and command line.
+const table = () =>
+  execSync("ps -e -o pid=,ppid=,stat=,args=", { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, pid, ppid, stat, args]) => ({ pid: Number(pid), ppid: Number(ppid), stat, args }));
+const descendants = (root, rows = table()) => {
+  const children = rows.filter((row) => row.ppid === root);
+  return children.flatMap((child) => [child, ...descendants(child.pid, rows)]);
 };
-const describe = (pid) => {
-  try {
-    return execSync(`ps -o args= -p ${pid}`, { encoding: "utf8" }).trim();
-  } catch {
-    return "?";
-  }
-};
+const describe = (pid) => table().find((row) => row.pid === pid)?.args ?? "?";
 
 let failed = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGKILL"]) {
   const host = spawn("dotnet", [dll, "--execution", "1"], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   host.stdout.on("data", (d) => (output += d));
@@ -42,22 +39,23 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
   // Wait until the server runs and an endpoint process for an agent's module exists.
   let started = [];
-  for (let i = 0; i < 600 && !started.some((pid) => describe(pid).includes("host.mjs")); i++) {
-    await sleep(100);
+  for (let i = 0; i < 240 && !started.some((p) => p.args.includes("host.mjs")); i++) {
+    await sleep(250);
     started = descendants(host.pid);
   }
-  const server = started.filter((pid) => describe(pid).includes("restate-server"));
-  const endpoints = started.filter((pid) => describe(pid).includes("host.mjs"));
+  const server = started.filter((p) => p.args.includes("restate-server") && !p.args.includes("guard.mjs")).map((p) => p.pid);
+  const endpoints = started.filter((p) => p.args.includes("host.mjs")).map((p) => p.pid);
   if (server.length === 0 || endpoints.length === 0) {
     console.error(`signal-check ${signal}: the sandbox did not start (server ${server}, endpoints ${endpoints}):\n${output}`);
+    console.error(started.map((p) => `${p.pid} ${p.stat} ${p.args.slice(0, 160)}`).join("\n"));
     host.kill("SIGKILL");
     process.exit(1);
   }
 
   host.kill(signal);
   const result = await Promise.race([exited, sleep(20000).then(() => null)]);
-  await sleep(500);
-  const left = started.filter(alive);
+  for (let i = 0; i < 50 && started.some((p) => alive(p.pid)); i++) await sleep(100);
+  const left = started.map((p) => p.pid).filter(alive);
   if (result === null || left.length > 0) {
     failed = true;
     console.error(`signal-check ${signal}: FAILED: host ${result === null ? "still running" : "exited"}; left running: ${left.map((p) => `${p} ${describe(p).slice(0, 120)}`).join("; ") || "none"}`);

@@ -5,8 +5,10 @@ using System.Runtime.InteropServices;
 namespace RestateEvals.Execution;
 
 /// <summary>
-/// Every process the sandbox starts, so that all of them are killed when the test run ends: at process exit, on
-/// Ctrl+C (SIGINT), SIGTERM and SIGQUIT. A hard kill of the test host (SIGKILL) runs no code; see README.md.
+/// Every process the sandbox starts, so that all of them are stopped when the test run ends: at process exit, on
+/// Ctrl+C (SIGINT), SIGTERM and SIGQUIT. When the test host is killed outright (SIGKILL) or a test platform ends it
+/// without running exit handlers, the processes see their stdin close and stop themselves (<c>guard.mjs</c> stops
+/// restate-server).
 /// </summary>
 internal static class ProcessRegistry
 {
@@ -37,16 +39,32 @@ internal static class ProcessRegistry
     /// <summary>How many started processes are still tracked (for tests).</summary>
     public static int Count => Running.Count;
 
-    /// <summary>Kills every tracked process and its children.</summary>
-    public static void KillAll()
+    /// <summary>Stops every tracked process and its children (<see cref="Stop"/>), all at once.</summary>
+    public static void KillAll() => Parallel.ForEach(Running.Keys, Stop);
+
+    /// <summary>
+    /// Stops <paramref name="process"/>: first by closing its stdin, on which every sandbox script exits (<c>guard.mjs</c>
+    /// stops restate-server and deletes its data first), then, after 3 s, by killing it and its children.
+    /// </summary>
+    public static void Stop(Process process)
     {
-        foreach (var process in Running.Keys)
+        try
         {
-            Kill(process);
+            if (!process.HasExited)
+            {
+                process.StandardInput.Close();
+                process.WaitForExit(3_000);
+            }
         }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
+        {
+            // No stdin to close, or already gone: kill below.
+        }
+
+        Kill(process);
     }
 
-    /// <summary>Kills <paramref name="process"/> and its children and waits briefly for it to exit.</summary>
+    /// <summary>Kills <paramref name="process"/> and its children at once (SIGKILL) and waits briefly for it to exit.</summary>
     public static void Kill(Process process)
     {
         try

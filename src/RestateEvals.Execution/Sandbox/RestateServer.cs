@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace RestateEvals.Execution;
 
-/// <summary>One real restate-server on loopback ports chosen at start, with its data in a temporary folder deleted on dispose.</summary>
+/// <summary>
+/// One real restate-server on loopback ports chosen at start, with its data in a temporary folder; run by
+/// <c>guard.mjs</c>, which stops it and deletes the folder when this process exits, is stopped or is killed.
+/// </summary>
 internal sealed class RestateServer : IDisposable
 {
     private readonly SandboxProcess _process;
@@ -25,9 +28,10 @@ internal sealed class RestateServer : IDisposable
     {
         var (ingress, admin, node) = (NodeTools.FreePort(), NodeTools.FreePort(), NodeTools.FreePort());
         var data = Path.Combine(Path.GetTempPath(), "restateevals-sandbox-" + Guid.NewGuid().ToString("N")[..12]);
+        // Through guard.mjs, which stops the server and deletes its data when this process goes away, even by SIGKILL.
         var process = SandboxProcess.Start(
-            installation.ServerBinary,
-            ["--no-logo", "--bind-ip", "127.0.0.1", "--base-dir", data],
+            installation.Node,
+            ["guard.mjs", data, installation.ServerBinary, "--no-logo", "--bind-ip", "127.0.0.1", "--base-dir", data],
             installation.Root,
             new Dictionary<string, string>
             {

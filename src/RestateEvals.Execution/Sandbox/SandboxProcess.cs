@@ -83,9 +83,13 @@ internal sealed class SandboxProcess : IDisposable
         await _process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Kills the process and its children at once (SIGKILL, like a crash).</summary>
+    public void Kill() => ProcessRegistry.Kill(_process);
+
+    /// <summary>Stops the process (stdin closed, then killed after 3 s) and releases it.</summary>
     public void Dispose()
     {
-        ProcessRegistry.Kill(_process);
+        ProcessRegistry.Stop(_process);
         _process.Dispose();
     }
 

@@ -100,7 +100,12 @@ internal sealed class TaskEndpoint : IDisposable
     }
 
     /// <summary>Kills the process at once (SIGKILL, like a crash).</summary>
-    public void Kill() => _process?.Dispose();
+    public void Kill()
+    {
+        _process?.Kill();
+        _process?.Dispose();
+        _process = null;
+    }
 
     public void Dispose() => _process?.Dispose();
 }

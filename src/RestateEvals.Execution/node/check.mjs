@@ -72,6 +72,7 @@ function check(runDir) {
 
 const lines = readline.createInterface({ input: process.stdin });
 process.stdout.write(JSON.stringify({ ready: true }) + "\n");
+// The loop ends when stdin does: when the .NET process exits or is killed, this process exits too.
 for await (const line of lines) {
   const runDir = line.trim();
   if (!runDir) continue;

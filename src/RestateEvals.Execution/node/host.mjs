@@ -23,6 +23,11 @@ net.Server.prototype.listen = function (...args) {
   return listen.call(this, { port: 0, host: "127.0.0.1" }, callback);
 };
 
+// Gone with RestateEvals: when the .NET process exits or is killed, its end of our stdin closes.
+process.stdin.on("end", () => process.exit(0));
+process.stdin.on("error", () => process.exit(0));
+process.stdin.resume();
+
 const port = Number(process.env.PORT);
 const expected = process.env.EXPORT;
 let mod;
