@@ -7,7 +7,8 @@ public sealed class SandboxOptions
     /// Where the sandbox's npm packages (restate-server, the Restate SDK, TypeScript, pinned by the package's own lock
     /// file) are installed with <c>npm ci</c> on first use, one folder per lock-file version. Default: the
     /// <c>RESTATEEVALS_EXECUTION_CACHE</c> environment variable, else <c>restateevals/execution</c> under the per-user
-    /// cache folder (<c>$XDG_CACHE_HOME</c> or <c>~/.cache</c>; <c>%LOCALAPPDATA%</c> on Windows).
+    /// cache folder (<c>$XDG_CACHE_HOME</c> or <c>~/.cache</c>; <c>%LOCALAPPDATA%</c> on Windows), or, when that cannot
+    /// be created, <c>restateevals-{user}/execution</c> under the temp folder.
     /// </summary>
     public string? CacheDirectory { get; set; }
 
