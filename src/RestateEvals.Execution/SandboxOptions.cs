@@ -40,22 +40,31 @@ public sealed class SandboxOptions
         }
     }
 
-    /// <summary>The cache folder in effect: <see cref="CacheDirectory"/>, the environment variable, or the per-user default.</summary>
+    /// <summary>
+    /// The cache folder in effect, created: <see cref="CacheDirectory"/> or the environment variable (an error when it
+    /// cannot be created), else the per-user default, or, when that cannot be created (a read-only or missing home
+    /// folder), a folder of this user's under the temp folder.
+    /// </summary>
     internal string ResolveCacheDirectory()
     {
-        if (!string.IsNullOrWhiteSpace(CacheDirectory))
+        var configured = !string.IsNullOrWhiteSpace(CacheDirectory) ? CacheDirectory
+            : Environment.GetEnvironmentVariable("RESTATEEVALS_EXECUTION_CACHE") is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : null;
+        if (configured is not null)
         {
-            return Path.GetFullPath(CacheDirectory);
-        }
-
-        if (Environment.GetEnvironmentVariable("RESTATEEVALS_EXECUTION_CACHE") is { Length: > 0 } fromEnvironment)
-        {
-            return Path.GetFullPath(fromEnvironment);
+            return Directory.CreateDirectory(Path.GetFullPath(configured)).FullName;
         }
 
         var root = OperatingSystem.IsWindows()
             ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
             : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "restateevals", "execution");
+        try
+        {
+            return Directory.CreateDirectory(Path.Combine(root, "restateevals", "execution")).FullName;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "restateevals-" + Environment.UserName, "execution")).FullName;
+        }
     }
 }

@@ -134,7 +134,7 @@ public sealed class EvalRunner
                 .WithTokens(outcome.InputTokens, outcome.OutputTokens);
         }
 
-        return JudgeOutcome.Conclusive([.. outcome.Scores.Where(s => s.CriterionId != ExecutionCriterion.Id), score], outcome.RawText, outcome.JudgeName)
+        return JudgeOutcome.Conclusive([.. outcome.Scores, score], outcome.RawText, outcome.JudgeName)
             .WithTokens(outcome.InputTokens, outcome.OutputTokens);
     }
 }

@@ -179,7 +179,7 @@ internal sealed class RestateSandbox : IDisposable
         }
 
         List<string> setup = [$"type-checked (strict) against @restatedev/restate-sdk {SandboxPackages.Sdk} and transpiled with typescript {SandboxPackages.TypeScript}"];
-        if (await endpoint.StartAsync(TimeSpan.FromSeconds(20), cancellationToken).ConfigureAwait(false) is { } serveProblem)
+        if (await endpoint.StartAsync(cancellationToken).ConfigureAwait(false) is { } serveProblem)
         {
             return Failed($"The module could not be served: {FirstLine(serveProblem)}", [.. setup, "FAILED: " + serveProblem]);
         }
@@ -190,11 +190,7 @@ internal sealed class RestateSandbox : IDisposable
         }
 
         setup.Add($"served `{task.Export}` in a permission-restricted Node process and registered it with restate-server {SandboxPackages.Server}");
-        var scenario = new Scenario(Server.Client, task.Export, endpoint, runDirectory, keyPrefix, async token =>
-        {
-            endpoint.Kill();
-            return await endpoint.StartAsync(TimeSpan.FromSeconds(20), token).ConfigureAwait(false);
-        });
+        var scenario = new Scenario(Server.Client, task.Export, endpoint, runDirectory, keyPrefix);
         try
         {
             await task.RunAsync(scenario, cancellationToken).ConfigureAwait(false);

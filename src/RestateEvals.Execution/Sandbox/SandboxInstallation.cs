@@ -52,7 +52,7 @@ internal sealed class SandboxInstallation
         var node = NodeTools.Require("node");
         var version = await NodeTools.RequireVersionAsync(node, cancellationToken).ConfigureAwait(false);
         var files = EmbeddedFiles();
-        var root = Path.Combine(CacheDirectory(options), Hash(files));
+        var root = Path.Combine(options.ResolveCacheDirectory(), Hash(files));
         var installation = new SandboxInstallation(root, node, version);
         if (File.Exists(Path.Combine(root, ".installed")))
         {
@@ -107,26 +107,6 @@ internal sealed class SandboxInstallation
         foreach (var run in Directory.EnumerateDirectories(RunsDirectory).Where(d => Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddHours(-1)))
         {
             TryDelete(run);
-        }
-    }
-
-    /// <summary>
-    /// The cache folder in effect; when the per-user default cannot be created (a read-only or missing home folder), a
-    /// folder of this user's under the temp folder. A configured folder that cannot be created is an error.
-    /// </summary>
-    private static string CacheDirectory(SandboxOptions options)
-    {
-        var directory = options.ResolveCacheDirectory();
-        try
-        {
-            Directory.CreateDirectory(directory);
-            return directory;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && options.CacheDirectory is null && Environment.GetEnvironmentVariable("RESTATEEVALS_EXECUTION_CACHE") is null or "")
-        {
-            var fallback = Path.Combine(Path.GetTempPath(), "restateevals-" + Environment.UserName, "execution");
-            Directory.CreateDirectory(fallback);
-            return fallback;
         }
     }
 

@@ -15,6 +15,9 @@ internal sealed class TaskEndpoint : IDisposable
     private readonly int _memoryLimit;
     private SandboxProcess? _process;
 
+    /// <summary>How long the endpoint may take to listen.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+
     public TaskEndpoint(SandboxInstallation installation, string runDirectory, string export, int memoryLimitMegabytes)
     {
         _installation = installation;
@@ -34,7 +37,7 @@ internal sealed class TaskEndpoint : IDisposable
     public bool HasExited => _process?.HasExited ?? true;
 
     /// <summary>Starts the process and waits until it listens; returns <see langword="null"/>, or why it could not serve (the module's fault).</summary>
-    public async Task<string?> StartAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<string?> StartAsync(CancellationToken cancellationToken)
     {
         _process?.Dispose();
         var root = _installation.Root;
@@ -59,7 +62,7 @@ internal sealed class TaskEndpoint : IDisposable
             ["NODE_OPTIONS"] = string.Empty,
         });
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        deadline.CancelAfter(StartTimeout);
         try
         {
             while (await _process.ReadLineAsync(deadline.Token).ConfigureAwait(false) is { } line)
@@ -92,11 +95,18 @@ internal sealed class TaskEndpoint : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"the endpoint did not listen within {timeout.TotalSeconds} s:\n{Tail()}";
+            return $"the endpoint did not listen within {StartTimeout.TotalSeconds} s:\n{Tail()}";
         }
 
         await Task.Delay(100, CancellationToken.None).ConfigureAwait(false);
         return $"the endpoint process exited before listening:\n{Tail()}";
+    }
+
+    /// <summary>Kills the process (SIGKILL, like a crash) and starts it again on the same port; returns why it could not serve, if so.</summary>
+    public Task<string?> RestartAsync(CancellationToken cancellationToken)
+    {
+        Kill();
+        return StartAsync(cancellationToken);
     }
 
     /// <summary>Kills the process at once (SIGKILL, like a crash).</summary>

@@ -4,14 +4,12 @@ namespace RestateEvals.Execution;
 /// What a task's scenario works with: the server (calls, sends, SQL), fresh keys for this run, the endpoint (which it
 /// may restart), the run folder; and what it records: observations (stable text, no timings) and failures.
 /// </summary>
-internal sealed class Scenario(SandboxClient client, string service, TaskEndpoint endpoint, string runDirectory, string keyPrefix, Func<CancellationToken, Task<string?>> restart)
+internal sealed class Scenario(SandboxClient client, string service, TaskEndpoint endpoint, string runDirectory, string keyPrefix)
 {
     private readonly List<string> _observations = [];
     private readonly List<string> _failures = [];
 
     public SandboxClient Client => client;
-
-    public TaskEndpoint Endpoint => endpoint;
 
     /// <summary>The run's folder: <c>task.ts</c>, <c>task.mjs</c>, <c>tmp/</c> (the only place the code may write).</summary>
     public string RunDirectory => runDirectory;
@@ -71,7 +69,7 @@ internal sealed class Scenario(SandboxClient client, string service, TaskEndpoin
     }
 
     /// <summary>Kills the endpoint process (SIGKILL) and starts it again on the same port; returns why it could not restart, if so.</summary>
-    public Task<string?> RestartEndpointAsync(CancellationToken cancellationToken) => restart(cancellationToken);
+    public Task<string?> RestartEndpointAsync(CancellationToken cancellationToken) => endpoint.RestartAsync(cancellationToken);
 
     /// <summary>Describes a reply for an observation: its body, or "no answer" / the HTTP status.</summary>
     public static string Describe(SandboxClient.Reply reply) =>
