@@ -6,7 +6,9 @@ namespace RestateEvals.GroundTruth;
 
 /// <summary>
 /// One real restate-server and the ground-truth Node service for the whole suite, on loopback ports chosen at start.
-/// Everything started here is stopped in <see cref="DisposeAsync"/>, and the server's data directory is deleted.
+/// Everything started here is stopped in <see cref="DisposeAsync"/>, and the server's data directory is deleted; when
+/// the test host dies without disposing (killed, or ended by the test platform), restate-server's guard and the Node
+/// service stop on their own, because their standard input closes.
 /// </summary>
 public sealed class RestateFixture : IAsyncLifetime
 {
@@ -66,8 +68,8 @@ public sealed class RestateFixture : IAsyncLifetime
         var (ingress, admin, nodePort, servicePort) = (Tooling.FreePort(), Tooling.FreePort(), Tooling.FreePort(), Tooling.FreePort());
         _service = Tooling.Start(node, ["service.mjs"], Tooling.RestateDirectory, new Dictionary<string, string> { ["PORT"] = servicePort.ToString(System.Globalization.CultureInfo.InvariantCulture) }, out _serviceLog);
         _server = Tooling.Start(
-            Tooling.ServerBinary,
-            ["--no-logo", "--bind-ip", "127.0.0.1", "--base-dir", _baseDirectory],
+            node,
+            [Tooling.GuardScript, _baseDirectory, Tooling.ServerBinary, "--no-logo", "--bind-ip", "127.0.0.1", "--base-dir", _baseDirectory],
             Tooling.RestateDirectory,
             new Dictionary<string, string>
             {

@@ -12,6 +12,13 @@ internal static class Tooling
     public static string RestateDirectory { get; } = typeof(Tooling).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RestateDirectory").Value!;
 
+    /// <summary>
+    /// The execution package's <c>guard.mjs</c>: runs restate-server and stops it, deleting its data folder, when this
+    /// process goes away however it goes (its stdin closes), so no server outlives a test host that was killed.
+    /// </summary>
+    public static string GuardScript { get; } = typeof(Tooling).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "GuardScript").Value!;
+
     public static string ServerBinary => Path.Combine(RestateDirectory, "node_modules", "@restatedev", "restate-server-linux-x64", "bin", "restate-server");
 
     /// <summary>The full path of <paramref name="program"/> on PATH, or a clear error.</summary>
@@ -64,10 +71,13 @@ internal static class Tooling
         return (process.ExitCode, output.ToString());
     }
 
-    /// <summary>Starts a process with captured output.</summary>
+    /// <summary>
+    /// Starts a process with captured output and a standard input that only this process holds: the Node scripts exit
+    /// when it closes, which it does however this process ends.
+    /// </summary>
     public static Process Start(string file, IEnumerable<string> args, string directory, IDictionary<string, string> environment, out StringBuilder output)
     {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -68,3 +68,7 @@ server.listen(port, "127.0.0.1", () => console.log(`${process.env.CODE} listenin
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }
+// The test host holds our stdin: when it goes away, however it goes, stdin ends and so do we.
+process.stdin.on("end", () => process.exit(0));
+process.stdin.on("error", () => process.exit(0));
+process.stdin.resume();
