@@ -65,6 +65,7 @@ public sealed class RestateExecutionGrader : IExecutionGrader
         + $"(tsc --strict, so annotate handler contexts, e.g. `ctx: restate.ObjectContext`) against @restatedev/restate-sdk {SandboxPackages.Sdk} "
         + "and run as an endpoint on a real Restate server (Node.js 20, ES modules); "
         + "import the SDK as `import * as restate from \"@restatedev/restate-sdk\";`. Export the object; do not start a server "
-        + "(the sandbox serves the module). The module must meet this contract:\n\n"
+        + "(the sandbox serves the module). The sandbox has no network: use only the SDK and what the contract provides. "
+        + "The module must meet this contract:\n\n"
         + task.Contract.Trim() + "\n";
 }

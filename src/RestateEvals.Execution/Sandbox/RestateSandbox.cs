@@ -191,9 +191,14 @@ internal sealed class RestateSandbox : IDisposable
 
         setup.Add($"served `{task.Export}` in a permission-restricted Node process and registered it with restate-server {SandboxPackages.Server}");
         var scenario = new Scenario(Server.Client, task.Export, endpoint, runDirectory, keyPrefix);
+        using var drive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, endpoint.ServingFailed);
         try
         {
-            await task.RunAsync(scenario, cancellationToken).ConfigureAwait(false);
+            await task.RunAsync(scenario, drive.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (endpoint.ServingFailed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            scenario.Observe(endpoint.NetworkRefusals.Count > 0 ? "the scenario stopped at the first refused network access" : "the scenario stopped when the endpoint process exited");
         }
         catch (HttpRequestException ex)
         {
@@ -207,13 +212,21 @@ internal sealed class RestateSandbox : IDisposable
 
         if (scenario.Failures.Count == 0 && endpoint.HasExited)
         {
-            scenario.Fail($"the endpoint process exited during the scenario: {FirstLine(endpoint.Tail())}");
+            scenario.Fail($"the endpoint process exited during the scenario, {endpoint.ExitReason()}");
+        }
+
+        // The cause of whatever else broke, so it comes first: a handler that waits on a refused connection times out.
+        string? network = null;
+        if (endpoint.NetworkRefusals is { Count: > 0 } refused)
+        {
+            network = $"the module tried to reach the network ({string.Join("; ", refused)}), which the sandbox refuses: the fix must work with Restate alone";
+            scenario.Fail(network);
         }
 
         var observations = setup.Concat(scenario.Observations).ToList();
         return scenario.Failures.Count == 0
             ? new ExecutionResult(ExecutionStatus.Passed, $"The invariant held on a real Restate server: {string.Join("; ", scenario.Observations)}.", code, observations)
-            : new ExecutionResult(ExecutionStatus.Failed, Sentence(scenario.Failures[0]), code, observations);
+            : new ExecutionResult(ExecutionStatus.Failed, Sentence(network ?? scenario.Failures[0]), code, observations);
     }
 
     private async Task<string?> RegisterAsync(TaskEndpoint endpoint, CancellationToken cancellationToken)

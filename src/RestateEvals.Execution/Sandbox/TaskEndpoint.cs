@@ -5,7 +5,8 @@ namespace RestateEvals.Execution;
 /// <summary>
 /// The agent's transpiled module served by <c>host.mjs</c> in its own Node process under Node's permission model: no
 /// child processes, no workers, reads limited to its run folder, the runtime scripts and the pinned
-/// <c>node_modules</c>, writes limited to the run's <c>tmp</c> folder, a heap cap, and loopback only.
+/// <c>node_modules</c>, writes limited to the run's <c>tmp</c> folder, a heap cap, servers on loopback only, and no
+/// outbound network (<c>network.mjs</c>): each attempt is refused and collected in <see cref="NetworkRefusals"/>.
 /// </summary>
 internal sealed class TaskEndpoint : IDisposable
 {
@@ -13,6 +14,8 @@ internal sealed class TaskEndpoint : IDisposable
     private readonly string _runDirectory;
     private readonly string _export;
     private readonly int _memoryLimit;
+    private readonly List<string> _refusals = [];
+    private readonly CancellationTokenSource _servingFailed = new();
     private SandboxProcess? _process;
 
     /// <summary>How long the endpoint may take to listen.</summary>
@@ -36,10 +39,47 @@ internal sealed class TaskEndpoint : IDisposable
 
     public bool HasExited => _process?.HasExited ?? true;
 
+    /// <summary>
+    /// Why the process exited, in one line: its exit code and the line of its output that explains it (Node's
+    /// <c>FATAL ERROR</c>, e.g. the heap cap, or the error of an uncaught exception), or its last line.
+    /// </summary>
+    public string ExitReason()
+    {
+        if (_process is not { HasExited: true } process)
+        {
+            return "it is still running";
+        }
+
+        var lines = process.Log.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = lines.FirstOrDefault(l => l.StartsWith("FATAL ERROR", StringComparison.Ordinal))
+            ?? lines.FirstOrDefault(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^[A-Za-z]*Error\b"))
+            ?? lines.LastOrDefault() ?? "no output";
+        var memory = line.Contains("heap out of memory", StringComparison.Ordinal) ? $" (the sandbox's heap cap is {NodeTools.Text(_memoryLimit)} MB)" : string.Empty;
+        return $"exit code {NodeTools.Text(process.ExitCode)}: {(line.Length <= 300 ? line : line[..300] + "…")}{memory}";
+    }
+
+    /// <summary>
+    /// Cancelled when serving went wrong after the endpoint listened: the first refused network access, or the process
+    /// exiting without being killed (e.g. out of memory). Calls would only retry and time out, so the scenario stops there.
+    /// </summary>
+    public CancellationToken ServingFailed => _servingFailed.Token;
+
+    /// <summary>What the module tried to reach (e.g. <c>connect to example.com:443</c>), over every start; at most 10, in order.</summary>
+    public IReadOnlyList<string> NetworkRefusals
+    {
+        get
+        {
+            lock (_refusals)
+            {
+                return [.. _refusals];
+            }
+        }
+    }
+
     /// <summary>Starts the process and waits until it listens; returns <see langword="null"/>, or why it could not serve (the module's fault).</summary>
     public async Task<string?> StartAsync(CancellationToken cancellationToken)
     {
-        _process?.Dispose();
+        Interlocked.Exchange(ref _process, null)?.Dispose();
         var root = _installation.Root;
         string[] arguments =
         [
@@ -48,24 +88,26 @@ internal sealed class TaskEndpoint : IDisposable
             $"--allow-fs-read={_runDirectory}{Path.DirectorySeparatorChar}",
             $"--allow-fs-read={Path.Combine(root, "host.mjs")}",
             $"--allow-fs-read={Path.Combine(root, "polyfill.mjs")}",
+            $"--allow-fs-read={Path.Combine(root, "network.mjs")}",
             $"--allow-fs-read={Path.Combine(root, "package.json")}",
             $"--allow-fs-write={Path.Combine(_runDirectory, "tmp")}{Path.DirectorySeparatorChar}",
             $"--max-old-space-size={NodeTools.Text(_memoryLimit)}",
             "--no-warnings",
             "host.mjs",
         ];
-        _process = SandboxProcess.Start(_installation.Node, arguments, root, new Dictionary<string, string>
+        var process = SandboxProcess.Start(_installation.Node, arguments, root, new Dictionary<string, string>
         {
             ["PORT"] = NodeTools.Text(Port),
             ["TASK_MODULE"] = Path.Combine(_runDirectory, "task.mjs"),
             ["EXPORT"] = _export,
             ["NODE_OPTIONS"] = string.Empty,
         });
+        _process = process;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(StartTimeout);
         try
         {
-            while (await _process.ReadLineAsync(deadline.Token).ConfigureAwait(false) is { } line)
+            while (await process.ReadLineAsync(deadline.Token).ConfigureAwait(false) is { } line)
             {
                 if (!line.StartsWith('{'))
                 {
@@ -82,8 +124,15 @@ internal sealed class TaskEndpoint : IDisposable
                     continue; // A line that only looks like JSON.
                 }
 
+                if (json?["refused"] is JsonValue refused)
+                {
+                    Refused(refused.ToString());
+                }
+
                 if (json?["listening"] is not null)
                 {
+                    _ = CollectRefusalsAsync(process);
+                    _ = WatchExitAsync(process);
                     return null;
                 }
 
@@ -102,6 +151,70 @@ internal sealed class TaskEndpoint : IDisposable
         return $"the endpoint process exited before listening:\n{Tail()}";
     }
 
+    /// <summary>Reads the rest of the process's standard output, keeping its refusals (and nothing else, so output the module prints does not pile up).</summary>
+    private async Task CollectRefusalsAsync(SandboxProcess process)
+    {
+        while (await process.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is { } line)
+        {
+            if (line.StartsWith("{\"refused\":", StringComparison.Ordinal))
+            {
+                try
+                {
+                    if (JsonNode.Parse(line)?["refused"] is JsonValue refused)
+                    {
+                        Refused(refused.ToString());
+                        SignalServingFailed();
+                    }
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    // A line that only looks like a refusal.
+                }
+            }
+        }
+    }
+
+    /// <summary>Cancels <see cref="ServingFailed"/> when <paramref name="process"/> exits while it is still the endpoint (not killed by <see cref="Kill"/>).</summary>
+    private async Task WatchExitAsync(SandboxProcess process)
+    {
+        try
+        {
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return; // Released by Kill or Dispose first.
+        }
+
+        if (ReferenceEquals(Volatile.Read(ref _process), process))
+        {
+            SignalServingFailed();
+        }
+    }
+
+    private void SignalServingFailed()
+    {
+        try
+        {
+            _servingFailed.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over.
+        }
+    }
+
+    private void Refused(string what)
+    {
+        lock (_refusals)
+        {
+            if (_refusals.Count < 10 && !_refusals.Contains(what))
+            {
+                _refusals.Add(what);
+            }
+        }
+    }
+
     /// <summary>Kills the process (SIGKILL, like a crash) and starts it again on the same port; returns why it could not serve, if so.</summary>
     public Task<string?> RestartAsync(CancellationToken cancellationToken)
     {
@@ -112,10 +225,14 @@ internal sealed class TaskEndpoint : IDisposable
     /// <summary>Kills the process at once (SIGKILL, like a crash).</summary>
     public void Kill()
     {
-        _process?.Kill();
-        _process?.Dispose();
-        _process = null;
+        var process = Interlocked.Exchange(ref _process, null);
+        process?.Kill();
+        process?.Dispose();
     }
 
-    public void Dispose() => _process?.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _process, null)?.Dispose();
+        _servingFailed.Dispose();
+    }
 }

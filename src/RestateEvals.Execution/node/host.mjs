@@ -1,7 +1,9 @@
 // Serves an agent's transpiled module as a Restate endpoint on 127.0.0.1:PORT. Started by RestateEvals.Execution under
 // Node's permission model; TASK_MODULE is the module, EXPORT the contract's export. Every exported Restate definition
-// (object, service, workflow) is bound. Prints one JSON line: { listening: port, services: [...] } or { error }.
+// (object, service, workflow) is bound. Prints one JSON line: { listening: port, services: [...] } or { error }, and one
+// line { refused } for each outbound network access the module tried (network.mjs).
 import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
+import "./network.mjs"; // before the module: no outbound connections, UDP or DNS (Node 20's permission model has no network switch)
 
 import http2 from "node:http2";
 import net from "node:net";
