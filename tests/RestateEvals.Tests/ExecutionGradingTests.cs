@@ -55,6 +55,21 @@ public sealed class ExecutionGradingTests
     }
 
     [Fact]
+    public async Task Failed_code_with_an_inconclusive_judge_is_reported_as_an_execution_failure()
+    {
+        var execution = new ScriptedExecution(ExecutionStatus.Failed);
+        var judge = new StubJudge("stuck", (_, _) => Task.FromResult(JudgeOutcome.Inconclusive("The judge did not answer within 120 s.", string.Empty, "stuck")));
+        var result = await new EvalRunner(FakeChatClient.Replying("advice"), judge, new EvalOptions { Execution = execution }).RunAsync(Case);
+
+        result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive, "without the judge's scores there is no rubric verdict");
+        VerdictFormatter.Describe(result).Should().StartWith(
+            $"VOS-01 \"{Case.Title}\" (critical): inconclusive, The judge did not answer within 120 s. (inconclusive is never a pass); " +
+            "the code failed on a real Restate server, so the case cannot pass whatever the judge says: scripted failed.\n");
+        FailureCauses.Classify(result, result.Verdict.Status).Should().Be(FailureCause.ExecutionFailed, "the failed code decides the case, not the judge's timeout");
+        FailureCauses.Problem(result).Should().Be("scripted failed");
+    }
+
+    [Fact]
     public async Task Without_a_task_for_the_case_nothing_changes()
     {
         var agent = FakeChatClient.Replying("advice");

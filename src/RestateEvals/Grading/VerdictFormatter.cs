@@ -161,8 +161,17 @@ public static class VerdictFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         var c = result.Case;
-        return SecretScrubber.Scrub($"{c.Id} \"{c.Title}\" ({c.Severity.ToString().ToLowerInvariant()}): {result.Verdict.Status.ToString().ToLowerInvariant()}, {Summary(result.Verdict)}.\n\n{Details(result)}");
+        return SecretScrubber.Scrub($"{c.Id} \"{c.Title}\" ({c.Severity.ToString().ToLowerInvariant()}): {result.Verdict.Status.ToString().ToLowerInvariant()}, {Summary(result.Verdict)}{FailedExecutionNote(result)}.\n\n{Details(result)}");
     }
+
+    /// <summary>
+    /// When the verdict is inconclusive but a sample's code failed on the server (a definite result the judge cannot
+    /// change): <c>; the code failed on a real Restate server, so the case cannot pass whatever the judge says: …</c>.
+    /// </summary>
+    private static string FailedExecutionNote(EvalResult result) =>
+        result.Verdict.Status == VerdictStatus.Inconclusive && result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed) is { } failed
+            ? $"; the code failed on a real Restate server, so the case cannot pass whatever the judge says: {failed.Summary.TrimEnd('.')}"
+            : string.Empty;
 
     /// <summary>
     /// The criterion table (or the judge's raw output when inconclusive), then the ideal behaviour; with k &gt; 1

@@ -53,12 +53,16 @@ internal static class FailureCauses
             return snapshotProblem is null ? FailureCause.RubricFailed : FailureCause.SnapshotChanged;
         }
 
+        // Code that failed on the server fails the case whatever else happened (a judge that was inconclusive included).
+        if (result.Samples.Any(s => s.Execution?.Status == ExecutionStatus.Failed))
+        {
+            return FailureCause.ExecutionFailed;
+        }
+
         var problems = Problems(result);
         if (problems.Count == 0)
         {
-            return result.Verdict.Status == VerdictStatus.Failed && result.Samples.Any(s => s.Execution?.Status == ExecutionStatus.Failed)
-                ? FailureCause.ExecutionFailed
-                : FailureCause.RubricFailed;
+            return FailureCause.RubricFailed;
         }
 
         var text = string.Join("\n", problems);
@@ -100,11 +104,11 @@ internal static class FailureCauses
         return Has(text, "The agent") || result.Samples.Any(s => s.Answer is null) ? FailureCause.AgentError : FailureCause.JudgeUnusable;
     }
 
-    /// <summary>The first problem text of a case (verdict, then samples, then a failed execution's summary), or the snapshot problem.</summary>
+    /// <summary>The first problem text of a case (a failed execution's summary, then the verdict's, then the samples'), or the snapshot problem.</summary>
     public static string? Problem(EvalResult result, string? snapshotProblem = null) =>
         result.Verdict.Passed
             ? snapshotProblem
-            : Problems(result).FirstOrDefault() ?? result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed)?.Summary;
+            : result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed)?.Summary ?? Problems(result).FirstOrDefault();
 
     /// <summary>Short label, e.g. "rubric failed".</summary>
     public static string Label(this FailureCause cause) => cause switch
