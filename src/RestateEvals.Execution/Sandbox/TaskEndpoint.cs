@@ -109,21 +109,7 @@ internal sealed class TaskEndpoint : IDisposable
         {
             while (await process.ReadLineAsync(deadline.Token).ConfigureAwait(false) is { } line)
             {
-                if (!line.StartsWith('{'))
-                {
-                    continue;
-                }
-
-                JsonNode? json;
-                try
-                {
-                    json = JsonNode.Parse(line);
-                }
-                catch (System.Text.Json.JsonException)
-                {
-                    continue; // A line that only looks like JSON.
-                }
-
+                var json = Json(line);
                 if (json?["refused"] is JsonValue refused)
                 {
                     Refused(refused.ToString());
@@ -156,21 +142,29 @@ internal sealed class TaskEndpoint : IDisposable
     {
         while (await process.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is { } line)
         {
-            if (line.StartsWith("{\"refused\":", StringComparison.Ordinal))
+            if (Json(line)?["refused"] is JsonValue refused)
             {
-                try
-                {
-                    if (JsonNode.Parse(line)?["refused"] is JsonValue refused)
-                    {
-                        Refused(refused.ToString());
-                        SignalServingFailed();
-                    }
-                }
-                catch (System.Text.Json.JsonException)
-                {
-                    // A line that only looks like a refusal.
-                }
+                Refused(refused.ToString());
+                SignalServingFailed();
             }
+        }
+    }
+
+    /// <summary>A line of host.mjs's protocol (<c>{ listening }</c>, <c>{ error }</c>, <c>{ refused }</c>) as JSON; <see langword="null"/> for any other output.</summary>
+    private static JsonNode? Json(string line)
+    {
+        if (!line.StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(line);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // A line that only looks like JSON.
         }
     }
 

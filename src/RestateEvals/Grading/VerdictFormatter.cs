@@ -169,7 +169,7 @@ public static class VerdictFormatter
     /// change): <c>; the code failed on a real Restate server, so the case cannot pass whatever the judge says: …</c>.
     /// </summary>
     private static string FailedExecutionNote(EvalResult result) =>
-        result.Verdict.Status == VerdictStatus.Inconclusive && result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed) is { } failed
+        result.Verdict.Status == VerdictStatus.Inconclusive && result.FailedExecution is { } failed
             ? $"; the code failed on a real Restate server, so the case cannot pass whatever the judge says: {failed.Summary.TrimEnd('.')}"
             : string.Empty;
 

@@ -54,7 +54,7 @@ internal static class FailureCauses
         }
 
         // Code that failed on the server fails the case whatever else happened (a judge that was inconclusive included).
-        if (result.Samples.Any(s => s.Execution?.Status == ExecutionStatus.Failed))
+        if (result.FailedExecution is not null)
         {
             return FailureCause.ExecutionFailed;
         }
@@ -108,7 +108,7 @@ internal static class FailureCauses
     public static string? Problem(EvalResult result, string? snapshotProblem = null) =>
         result.Verdict.Passed
             ? snapshotProblem
-            : result.Samples.Select(s => s.Execution).FirstOrDefault(e => e?.Status == ExecutionStatus.Failed)?.Summary ?? Problems(result).FirstOrDefault();
+            : result.FailedExecution?.Summary ?? Problems(result).FirstOrDefault();
 
     /// <summary>Short label, e.g. "rubric failed".</summary>
     public static string Label(this FailureCause cause) => cause switch
