@@ -4,7 +4,7 @@
 //   CODE=tariff-v1     "tariff" as first deployed
 //   CODE=tariff-v2     "tariff" with different code, started later at the same URL without registering it
 
-import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
+import "../../../src/RestateEvals.Execution/node/polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20 (the execution package's)
 
 import http2 from "node:http2";
 import * as restate from "@restatedev/restate-sdk";

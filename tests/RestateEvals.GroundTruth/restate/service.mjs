@@ -1,7 +1,7 @@
 // Ground-truth service for RestateEvals: one virtual object per claim, plain JS, no build step.
 // Started by the GroundTruth tests with PORT set; bound to 127.0.0.1 only.
 
-import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
+import "../../../src/RestateEvals.Execution/node/polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20 (the execution package's)
 
 import http2 from "node:http2";
 import * as restate from "@restatedev/restate-sdk";
