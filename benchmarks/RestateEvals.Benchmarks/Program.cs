@@ -124,13 +124,13 @@ static async Task<(TimeSpan Elapsed, int Inconclusive, int Rejected, int MaxInFl
     return (watch.Elapsed, results.Count(r => r.Verdict.Status == VerdictStatus.Inconclusive), server.Rejected, server.MaxInFlight);
 }
 
-// The checklist judge on every reference answer: time and allocation per evaluation (one answer, all criteria).
+// The advisory checklist on every reference answer: time and allocation per evaluation (one answer, all criteria).
 static void MeasureChecklist()
 {
     var answers = EvalCatalog.All.SelectMany(c => c.GoodAnswers.Concat(c.FlawedAnswers).Select(a => (Case: c, Answer: a))).ToList();
     foreach (var (evalCase, answer) in answers)
     {
-        _ = ChecklistJudge.Assess(evalCase, answer); // warm-up: patterns compiled once
+        _ = Checklist.Review(evalCase, answer); // warm-up: patterns compiled once
     }
 
     const int Rounds = 200;
@@ -140,12 +140,12 @@ static void MeasureChecklist()
     {
         foreach (var (evalCase, answer) in answers)
         {
-            _ = ChecklistJudge.Assess(evalCase, answer);
+            _ = Checklist.Review(evalCase, answer);
         }
     }
 
     watch.Stop();
     var evaluations = Rounds * answers.Count;
     allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checklist judge: {evaluations} evaluations, {watch.Elapsed.TotalMicroseconds / evaluations:0} µs and {allocated / evaluations / 1024.0:0.0} KB per evaluation."));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checklist (advisory): {evaluations} evaluations, {watch.Elapsed.TotalMicroseconds / evaluations:0} µs and {allocated / evaluations / 1024.0:0.0} KB per evaluation."));
 }

@@ -12,7 +12,7 @@ internal static class ReportBench
 {
     public static async Task RunAsync()
     {
-        var template = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
+        var template = await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
         Console.WriteLine("| cases | write after every case | add + WriteIfDue (written at the end) |");
         Console.WriteLine("| --- | --- | --- |");
         foreach (var cases in new[] { 9, 90, 900, 1800 })

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace RestateEvals.Samples;
 
 /// <summary>Everything the sample reads from the environment. See README.md, "Configuration".</summary>
-public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, bool RequireLive, EvalOptions Options, RecordingMode Recording, string? RecordingDirectory, bool Prescreen)
+public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, bool RequireLive, EvalOptions Options, RecordingMode Recording, string? RecordingDirectory)
 {
     /// <summary>True when neither agent nor judge is configured: the run uses the shipped reference answers and the checklist judge.</summary>
     public bool Offline => Agent is null && Judge is null;
@@ -34,7 +34,7 @@ public sealed record SampleSettings(ModelEndpoint? Agent, ModelEndpoint? Judge, 
         var recording = read("RESTATEEVALS_RECORDING") is { Length: > 0 } mode
             ? Enum.TryParse<RecordingMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new InvalidOperationException($"RESTATEEVALS_RECORDING '{mode}' is not one of Live, Record, ReplayOnly.")
             : RecordingMode.Record;
-        return new SampleSettings(agent, judge, string.Equals(read("RESTATEEVALS_REQUIRE_LIVE"), "true", StringComparison.OrdinalIgnoreCase), options, recording, read("RESTATEEVALS_RECORDING_DIR"), string.Equals(read("RESTATEEVALS_PRESCREEN"), "true", StringComparison.OrdinalIgnoreCase));
+        return new SampleSettings(agent, judge, string.Equals(read("RESTATEEVALS_REQUIRE_LIVE"), "true", StringComparison.OrdinalIgnoreCase), options, recording, read("RESTATEEVALS_RECORDING_DIR"));
     }
 
     private static bool Flag(Func<string, string?> read, string name) => read(name)?.Trim().ToLowerInvariant() switch

@@ -24,13 +24,11 @@ internal static class SampleSetup
         ? new ReferenceAnswerChatClient()
         : new ReferenceAnswerChatClient().AsBuilder().UseReferenceImplementations("good").Build());
 
-    /// <summary>The configured LLM judge (behind the checklist pre-screen when RESTATEEVALS_PRESCREEN=true), or the checklist judge offline.</summary>
-    public static IJudge CreateJudge() => JudgeClient.Value switch
-    {
-        null => new ChecklistJudge(),
-        var judge when Settings.Prescreen => new PrescreeningJudge(new LlmJudge(judge)),
-        var judge => new LlmJudge(judge),
-    };
+    /// <summary>
+    /// The configured LLM judge, or offline the reference-answer judge, which grades only the cases' labelled reference
+    /// answers (the offline agent gives exactly those) and is inconclusive on anything else.
+    /// </summary>
+    public static IJudge CreateJudge() => JudgeClient.Value is { } judge ? new LlmJudge(judge) : new ReferenceAnswerJudge();
 
     private static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path) is { Length: > 0 } directory && Directory.Exists(directory) ? directory : Environment.CurrentDirectory;
 }

@@ -97,12 +97,12 @@ public abstract class VirtualObjectsAndStateEvals
 
     /// <summary>
     /// The judge. Default: an <see cref="LlmJudge"/> over <see cref="CreateJudgeClient"/>; return a
-    /// <see cref="ChecklistJudge"/> for offline runs, or wrap yours in a <see cref="PrescreeningJudge"/> to skip the
-    /// LLM for answers with a red flag.
+    /// <see cref="JudgePanel"/> for several judges, or a <see cref="ReferenceAnswerJudge"/> for offline runs of the
+    /// plumbing (it grades only the cases' labelled reference answers).
     /// </summary>
     protected virtual IJudge CreateJudge() =>
         new LlmJudge(
-            CreateJudgeClient() ?? throw new InvalidOperationException($"No judge configured for {GetType().Name}: override CreateJudgeClient() to return the judge model's IChatClient, or CreateJudge() to return another IJudge (e.g. new ChecklistJudge() for offline runs)."),
+            CreateJudgeClient() ?? throw new InvalidOperationException($"No judge configured for {GetType().Name}: override CreateJudgeClient() to return the judge model's IChatClient, or CreateJudge() to return another IJudge (e.g. new ReferenceAnswerJudge() for offline runs on reference answers)."),
             JudgeOptions);
 
     /// <summary>VOS-01 (critical).</summary>

@@ -9,7 +9,7 @@ public sealed record Criterion(string Id, Dimension Dimension, string Descriptio
 {
     /// <summary>
     /// Patterns (regular expressions, case-insensitive) whose affirmed presence is evidence the criterion is met; used
-    /// by <see cref="ChecklistJudge"/>. A gap written <c>[^.]{m,n}</c> never spans a negation or the end of a clause.
+    /// by the advisory <see cref="Checklist"/>. A gap written <c>[^.]{m,n}</c> never spans a negation or the end of a clause.
     /// </summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 

@@ -90,7 +90,7 @@ public sealed class EvalRunner
         }
         catch (AgentFailedException ex)
         {
-            return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none"));
+            return new EvalSample(index, null, JudgeOutcome.Inconclusive(ex.Message, string.Empty, "none", ex.Reason));
         }
 
         var judging = _judge.JudgeAsync(evalCase, answer.Text, cancellationToken);
@@ -130,7 +130,7 @@ public sealed class EvalRunner
 
         if (ExecutionCriterion.Score(execution) is not { } score)
         {
-            return JudgeOutcome.Inconclusive($"Grading by execution was inconclusive: {execution.Summary}", outcome.RawText, outcome.JudgeName)
+            return JudgeOutcome.Inconclusive($"Grading by execution was inconclusive: {execution.Summary}", outcome.RawText, outcome.JudgeName, InconclusiveReason.ExecutionInconclusive)
                 .WithTokens(outcome.InputTokens, outcome.OutputTokens);
         }
 

@@ -10,7 +10,7 @@ public sealed class TeamCases() : CaseFilesData("Cases");
 
 /// <summary>
 /// The team's suite: the nine shipped cases plus one row per file in Cases/, offline here (reference answers judged by
-/// the checklist judge); point CreateAgent and CreateJudgeClient at your agent and judge instead.
+/// the reference-answer judge); point CreateAgent and CreateJudgeClient at your agent and judge instead.
 /// </summary>
 public sealed class TeamEvals(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
 {
@@ -18,7 +18,7 @@ public sealed class TeamEvals(ITestOutputHelper output) : VirtualObjectsAndState
 
     protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
 
-    protected override IJudge CreateJudge() => new ChecklistJudge();
+    protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
 
     [Theory, ClassData(typeof(TeamCases)), Trait("Suite", "Team")]
     public Task TeamCase(EvalCaseRow evalCase) => EvaluateAsync(evalCase);
@@ -29,5 +29,5 @@ public sealed class TeamCalibration(ITestOutputHelper output) : JudgeCalibration
 {
     protected override IEnumerable<EvalCase> Cases => EvalCatalog.All.Concat(EvalCatalog.LoadDirectory("Cases"));
 
-    protected override IJudge CreateJudge() => new ChecklistJudge();
+    protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
 }

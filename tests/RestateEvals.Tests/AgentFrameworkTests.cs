@@ -32,7 +32,7 @@ public sealed class AgentFrameworkTests : IDisposable
     public async Task An_AIAgent_is_evaluated_and_its_function_calls_reach_the_answer_snapshot_and_report()
     {
         var agent = new ChatClientAgent(Model(), instructions: "You answer Restate questions.", name: "restate-helper", tools: [AIFunctionFactory.Create(LookupDocs, "lookup_docs")]);
-        var result = await new EvalRunner(agent.AsEvalChatClient(), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(agent.AsEvalChatClient(), new ReferenceAnswerJudge()).RunAsync(Case);
 
         result.Verdict.Passed.Should().BeTrue(result.Verdict.Problem);
         var answer = result.Samples.Single().Answer!;
@@ -67,7 +67,7 @@ public sealed class AgentFrameworkTests : IDisposable
     public async Task An_agent_that_throws_makes_the_case_inconclusive()
     {
         var agent = new ChatClientAgent(FakeChatClient.Throwing(new HttpRequestException("model down")), instructions: "x");
-        var result = await new EvalRunner(agent.AsEvalChatClient(), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(agent.AsEvalChatClient(), new ReferenceAnswerJudge()).RunAsync(Case);
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         result.Verdict.Problem.Should().Contain("HttpRequestException: model down");
     }

@@ -71,7 +71,7 @@ public sealed class AssertionMessageTests
     public void PassRubric_on_an_inconclusive_sample_of_two_shows_the_sample_table_and_raw_judge_output()
     {
         var good = JudgeOutcome.Conclusive(Scores((5, "a"), (5, "b"), (5, "c"), (5, "d")), "raw", "judge");
-        var broken = JudgeOutcome.Inconclusive("no JSON object in the reply", "I cannot grade this.", "judge");
+        var broken = JudgeOutcome.Inconclusive("no JSON object in the reply", "I cannot grade this.", "judge", InconclusiveReason.JudgeUnusable, JudgeReplyProblem.NotOneJsonObject);
         var result = new EvalResult(Case, [new EvalSample(0, null, good), new EvalSample(1, null, broken)], Grader.Grade(Case, [good, broken], new GradingPolicy { Samples = 2 }));
         var act = () => result.Should().PassRubric();
 
@@ -91,7 +91,7 @@ public sealed class AssertionMessageTests
     [Fact]
     public void PassRubric_on_an_inconclusive_result_shows_the_problem_and_raw_judge_output()
     {
-        var outcome = JudgeOutcome.Inconclusive("unusable judge output after 2 attempt(s): missing criterion 'no-app-lock'", "{\"criteria\":[]}", "judge");
+        var outcome = JudgeOutcome.Inconclusive("unusable judge output after 2 attempt(s): missing criterion 'no-app-lock'", "{\"criteria\":[]}", "judge", InconclusiveReason.JudgeUnusable, JudgeReplyProblem.WrongShape);
         var result = new EvalResult(Case, [new EvalSample(0, null, outcome)], Grader.Grade(Case, [outcome], new GradingPolicy()));
         var act = () => result.Should().PassRubric();
 

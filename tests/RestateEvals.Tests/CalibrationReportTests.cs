@@ -108,9 +108,9 @@ public sealed class CalibrationReportTests
     }
 
     [Fact]
-    public async Task The_checklist_judge_agrees_with_every_reference_label()
+    public async Task The_reference_answer_judge_agrees_with_every_reference_label()
     {
-        var report = await ReferenceGrading.CalibrateAsync(new ChecklistJudge(), new GradingPolicy());
+        var report = await ReferenceGrading.CalibrateAsync(new ReferenceAnswerJudge(), new GradingPolicy());
 
         report.Overall.Should().Be(new CalibrationAgreement(null, null, 18, 18, 18, 18, 0, 0));
         report.Overall.Kappa.Should().Be(1);
@@ -123,7 +123,7 @@ public sealed class CalibrationReportTests
     private static ReferenceVerdict Graded(ReferenceLabel label, int index, params int[]? scores)
     {
         var outcome = scores is null
-            ? JudgeOutcome.Inconclusive("no JSON", "prose", "judge")
+            ? JudgeOutcome.Inconclusive("no JSON", "prose", "judge", InconclusiveReason.JudgeUnusable)
             : JudgeOutcome.Conclusive([.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i], "reason", string.Empty))], "raw", "judge");
         return new ReferenceVerdict(Case, label, index, Grader.Grade(Case, [outcome], new GradingPolicy()));
     }

@@ -65,14 +65,14 @@ public sealed class EvalRunnerTests
     public async Task A_slow_agent_times_out_as_inconclusive()
     {
         var slow = FakeChatClient.Slow();
-        var result = await new EvalRunner(slow, new ChecklistJudge(), new EvalOptions { AgentTimeout = TimeSpan.FromMilliseconds(50) }).RunAsync(Case);
+        var result = await new EvalRunner(slow, new ReferenceAnswerJudge(), new EvalOptions { AgentTimeout = TimeSpan.FromMilliseconds(50) }).RunAsync(Case);
         result.Verdict.Problem.Should().Be("The agent did not answer VOS-05 within 0.05 s (EvalOptions.AgentTimeout); a later answer is discarded.");
     }
 
     [Fact]
     public async Task An_empty_answer_is_inconclusive()
     {
-        var result = await new EvalRunner(FakeChatClient.Replying("  "), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(FakeChatClient.Replying("  "), new ReferenceAnswerJudge()).RunAsync(Case);
         result.Verdict.Problem.Should().Be("The agent returned an empty answer for VOS-05.");
     }
 
@@ -81,7 +81,7 @@ public sealed class EvalRunnerTests
     {
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
-        var act = () => new EvalRunner(FakeChatClient.Replying("a"), new ChecklistJudge()).RunAsync(Case, cts.Token);
+        var act = () => new EvalRunner(FakeChatClient.Replying("a"), new ReferenceAnswerJudge()).RunAsync(Case, cts.Token);
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
 

@@ -58,7 +58,7 @@ public sealed class ExecutionGradingTests
     public async Task Failed_code_with_an_inconclusive_judge_is_reported_as_an_execution_failure()
     {
         var execution = new ScriptedExecution(ExecutionStatus.Failed);
-        var judge = new StubJudge("stuck", (_, _) => Task.FromResult(JudgeOutcome.Inconclusive("The judge did not answer within 120 s.", string.Empty, "stuck")));
+        var judge = new StubJudge("stuck", (_, _) => Task.FromResult(JudgeOutcome.Inconclusive("The judge did not answer within 120 s.", string.Empty, "stuck", InconclusiveReason.JudgeTimeout)));
         var result = await new EvalRunner(FakeChatClient.Replying("advice"), judge, new EvalOptions { Execution = execution }).RunAsync(Case);
 
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive, "without the judge's scores there is no rubric verdict");

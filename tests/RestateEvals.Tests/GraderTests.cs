@@ -47,7 +47,7 @@ public sealed class GraderTests
     [Fact]
     public void Any_inconclusive_sample_makes_the_verdict_inconclusive()
     {
-        var verdict = Grader.Grade(Case, [Outcome(5, 5, 5, 5), JudgeOutcome.Inconclusive("bad json", "{oops", "judge")], new GradingPolicy { Samples = 2 });
+        var verdict = Grader.Grade(Case, [Outcome(5, 5, 5, 5), JudgeOutcome.Inconclusive("bad json", "{oops", "judge", InconclusiveReason.JudgeUnusable)], new GradingPolicy { Samples = 2 });
         verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         verdict.Passed.Should().BeFalse();
         verdict.Problem.Should().Be("bad json");

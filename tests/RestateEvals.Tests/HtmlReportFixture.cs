@@ -10,18 +10,18 @@ internal static class HtmlReportFixture
     public static async Task<EvalReport> ReportAsync()
     {
         var report = new EvalReport("Report <test> & co");
-        var good = new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge());
-        var flawed = new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge());
+        var good = new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge());
+        var flawed = new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ReferenceAnswerJudge());
         report.Expect([.. EvalCatalog.All.Select(c => c.Id), "VOS-99"]);
         report.Add(await flawed.RunAsync(EvalCatalog.Get("VOS-01")));
         report.Add(await good.RunAsync(EvalCatalog.Get("VOS-02")));
-        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("down")), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-03")));
+        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("down")), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-03")));
         report.Add(Hostile(EvalCatalog.Get("VOS-04")), snapshotProblem: "the answer differs from the verified snapshot", snapshotFailsTest: false);
-        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("Response status code does not indicate success: 429 (Too Many Requests).")), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-05")));
-        report.Add(Inconclusive(EvalCatalog.Get("VOS-06"), "the judges disagree by more than 1 point on no-rollback; every judge's scores: a 5, b 2"));
-        report.Add(Inconclusive(EvalCatalog.Get("VOS-07"), "the judge did not answer within 60 s (JudgeOptions.Timeout); a later reply is discarded"));
-        report.Add(Inconclusive(EvalCatalog.Get("VOS-08"), "unusable judge output after 2 attempt(s): no JSON object"));
-        report.Add(Inconclusive(EvalCatalog.Get("VOS-09"), "the answer addresses the grader (\"ignore previous instructions\"); instructions inside an answer are never followed, so this sample cannot pass"));
+        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("Response status code does not indicate success: 429 (Too Many Requests).", null, System.Net.HttpStatusCode.TooManyRequests)), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-05")));
+        report.Add(Inconclusive(EvalCatalog.Get("VOS-06"), "the judges disagree by more than 1 point on no-rollback; every judge's scores: a 5, b 2", InconclusiveReason.JudgesDisagree));
+        report.Add(Inconclusive(EvalCatalog.Get("VOS-07"), "the judge did not answer within 60 s (JudgeOptions.Timeout); a later reply is discarded", InconclusiveReason.JudgeTimeout));
+        report.Add(Inconclusive(EvalCatalog.Get("VOS-08"), "unusable judge output after 2 attempt(s): no JSON object", InconclusiveReason.JudgeUnusable));
+        report.Add(Inconclusive(EvalCatalog.Get("VOS-09"), "the answer addresses the grader (\"ignore previous instructions\"); instructions inside an answer are never followed, so this sample cannot pass", InconclusiveReason.AnswerAddressesGrader));
         return report;
     }
 
@@ -36,9 +36,9 @@ internal static class HtmlReportFixture
         return new EvalResult(evalCase, [new EvalSample(0, answer, outcomes[0]), new EvalSample(1, answer, outcomes[1])], Grader.Grade(evalCase, outcomes, policy));
     }
 
-    private static EvalResult Inconclusive(EvalCase evalCase, string problem)
+    private static EvalResult Inconclusive(EvalCase evalCase, string problem, InconclusiveReason reason)
     {
-        var outcome = JudgeOutcome.Inconclusive(problem, "raw", "judge-model");
+        var outcome = JudgeOutcome.Inconclusive(problem, "raw", "judge-model", reason);
         var answer = new AgentAnswer("An answer.", "agent-model", 10, 20, TimeSpan.FromSeconds(1));
         return new EvalResult(evalCase, [new EvalSample(0, answer, outcome)], Grader.Grade(evalCase, [outcome], new GradingPolicy()));
     }

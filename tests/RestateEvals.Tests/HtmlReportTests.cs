@@ -109,7 +109,7 @@ public sealed class HtmlReportTests : IDisposable
         var (_, document, _) = await RenderAsync();
         string Meta(string id) => document.GetElementById($"meta-{id}")!.TextContent;
         Meta("models").Should().Be("agent-model, reference-answers");
-        Meta("judges").Should().Be("checklist, judge-model");
+        Meta("judges").Should().Be("judge-model, reference-answers");
         Meta("k").Should().Be("1, 2");
         Meta("thresholds").Should().Be("mean >= 4.0, every criterion >= 3");
         Meta("reducer").Should().Contain("AllSamplesPass").And.Contain("all 2 samples must pass");
@@ -151,7 +151,7 @@ public sealed class HtmlReportTests : IDisposable
     [Fact]
     public async Task Strict_snapshot_failures_are_their_own_cause_and_a_clean_run_has_no_failures()
     {
-        var good = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-02"));
+        var good = await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-02"));
         var report = new EvalReport();
         report.Add(good);
         var document = new HtmlParser().ParseDocument(report.RenderHtml());
@@ -180,9 +180,9 @@ public sealed class HtmlReportTests : IDisposable
     public async Task History_keeps_a_record_per_run_and_shows_the_last_ten_verdicts_and_what_changed_since_the_last_run()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var passed = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
-        var failed = await new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
-        var other = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-02"));
+        var passed = await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
+        var failed = await new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-01"));
+        var other = await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-02"));
         for (var i = 0; i < 11; i++)
         {
             time.Advance(TimeSpan.FromMinutes(1));
@@ -208,7 +208,7 @@ public sealed class HtmlReportTests : IDisposable
         marks.Select(m => m.TextContent[..1]).Should().Equal("✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓", "✗", "✓");
         Row(document, "VOS-01").QuerySelector(".changed-since-last")!.TextContent.Should().Be("changed since the last run (was failed)");
         Row(document, "VOS-02").QuerySelector(".changed-since-last").Should().BeNull();
-        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Split('\n').Should().Contain(l => l.StartsWith("Changed since the last run: VOS-01: failed → passed; VOS-01 no-app-lock: 1 → 5", StringComparison.Ordinal));
+        (await File.ReadAllTextAsync(Path.Combine(_temp.Path, EvalReport.SummaryFileName))).Split('\n').Should().Contain(l => l.StartsWith("Changed since the last run: VOS-01: failed → passed; VOS-01 key-serialization: 1 → 5", StringComparison.Ordinal));
         new HtmlParser().ParseDocument(new EvalReport().RenderHtml()).QuerySelectorAll("td.history").Should().BeEmpty();
     }
 

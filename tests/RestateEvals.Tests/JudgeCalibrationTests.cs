@@ -58,7 +58,7 @@ public sealed class JudgeCalibrationTests : IDisposable
 
         private sealed class Counting : IJudge
         {
-            private readonly ChecklistJudge _inner = new();
+            private readonly ReferenceAnswerJudge _inner = new();
 
             public Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)
             {

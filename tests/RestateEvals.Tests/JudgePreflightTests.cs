@@ -52,7 +52,7 @@ public sealed class JudgePreflightTests
             ("VOS-02", EvalCatalog.Get("VOS-02").GoodAnswers[0]),
             ("VOS-05", EvalCatalog.Get("VOS-05").GoodAnswers[0]),
             ("VOS-09", EvalCatalog.Get("VOS-09").GoodAnswers[0]));
-        output.Lines.Where(l => l.StartsWith("Judge preflight: checklist scored a known-good reference answer of VOS-01 and passed it", StringComparison.Ordinal)).Should().HaveCount(3);
+        output.Lines.Where(l => l.StartsWith("Judge preflight: reference-answers scored a known-good reference answer of VOS-01 and passed it", StringComparison.Ordinal)).Should().HaveCount(3);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class JudgePreflightTests
         protected override IChatClient? CreateJudgeClient() => FakeChatClient.Replying(ProseOnly);
     }
 
-    /// <summary>The checklist judge, recording every answer it is given (across the suite's instances).</summary>
+    /// <summary>The reference-answer judge, recording every answer it is given (across the suite's instances).</summary>
     private sealed class CountingJudgeSuite(ITestOutputHelper output) : TestSuite(output)
     {
         private static readonly ConcurrentQueue<(string CaseId, string Answer)> Calls = new();
@@ -112,7 +112,7 @@ public sealed class JudgePreflightTests
 
     private sealed class CountingJudge(ConcurrentQueue<(string CaseId, string Answer)> calls) : IJudge
     {
-        private readonly ChecklistJudge _inner = new();
+        private readonly ReferenceAnswerJudge _inner = new();
 
         public Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default)
         {

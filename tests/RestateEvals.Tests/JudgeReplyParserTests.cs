@@ -87,8 +87,8 @@ public sealed class JudgeReplyParserTests
 
     [Theory]
     [InlineData("""{"criteria":[],"criteria":[]}""", "a property name appears twice in one object")]
-    [InlineData("""{"pass":false,"criteria":[]}""", "unknown top-level property 'pass' (only \"criteria\" is allowed)")]
-    [InlineData("""{"criteria":[],"verdict":"fail"}""", "unknown top-level property 'verdict' (only \"criteria\" is allowed)")]
+    [InlineData("""{"pass":false,"criteria":[]}""", "unknown top-level property 'pass' (only \"criteria\", \"addressesGrader\" and \"addressesGraderReason\" are allowed)")]
+    [InlineData("""{"criteria":[],"verdict":"fail"}""", "unknown top-level property 'verdict' (only \"criteria\", \"addressesGrader\" and \"addressesGraderReason\" are allowed)")]
     public void Duplicate_keys_and_unknown_top_level_properties_are_unusable(string raw, string problem)
     {
         JudgeReplyParser.Parse(raw, Case).Problem.Should().Be(problem);

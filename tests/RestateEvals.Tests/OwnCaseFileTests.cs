@@ -31,8 +31,8 @@ public sealed class OwnCaseFileTests : IDisposable
         row.Case.Severity.Should().Be(Severity.Low);
         EvalCatalog.Get("OWN-OK").Should().BeSameAs(row.Case);
 
-        (await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(row.Case)).Verdict.Passed.Should().BeTrue();
-        (await new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge()).RunAsync(row.Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
+        (await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(row.Case)).Verdict.Passed.Should().BeTrue();
+        (await new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ReferenceAnswerJudge()).RunAsync(row.Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
     }
 
     [Theory]

@@ -59,7 +59,7 @@ public sealed class RecordingTests : IDisposable
     [Fact]
     public async Task ReplayOnly_fails_a_miss_clearly_and_the_case_is_inconclusive()
     {
-        var result = await new EvalRunner(Recorded(Counting(), RecordingMode.ReplayOnly), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(Recorded(Counting(), RecordingMode.ReplayOnly), new ReferenceAnswerJudge()).RunAsync(Case);
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         result.Verdict.Problem.Should().StartWith("The agent threw while answering VOS-07: RecordingMissingException: ReplayOnly: no recording for case VOS-07 (agent call, sample 0) in " + _temp.Path);
     }
@@ -68,13 +68,13 @@ public sealed class RecordingTests : IDisposable
     public async Task A_failing_answer_is_not_replayed_on_the_next_run_but_a_passing_one_is()
     {
         var flawed = Counting(Case.FlawedAnswers[0]);
-        (await new EvalRunner(Recorded(flawed, RecordingMode.Record), new ChecklistJudge()).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
-        (await new EvalRunner(Recorded(flawed, RecordingMode.Record), new ChecklistJudge()).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
+        (await new EvalRunner(Recorded(flawed, RecordingMode.Record), new ReferenceAnswerJudge()).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
+        (await new EvalRunner(Recorded(flawed, RecordingMode.Record), new ReferenceAnswerJudge()).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
         flawed.Calls.Should().HaveCount(2, "the failing answer was dropped and asked again");
 
         var good = Counting(Case.GoodAnswers[0]);
-        (await new EvalRunner(Recorded(good, RecordingMode.Record), new ChecklistJudge()).RunAsync(Case)).Verdict.Passed.Should().BeTrue();
-        (await new EvalRunner(Recorded(good, RecordingMode.Record), new ChecklistJudge()).RunAsync(Case)).Verdict.Passed.Should().BeTrue();
+        (await new EvalRunner(Recorded(good, RecordingMode.Record), new ReferenceAnswerJudge()).RunAsync(Case)).Verdict.Passed.Should().BeTrue();
+        (await new EvalRunner(Recorded(good, RecordingMode.Record), new ReferenceAnswerJudge()).RunAsync(Case)).Verdict.Passed.Should().BeTrue();
         good.Calls.Should().ContainSingle("a passing answer is replayed");
     }
 
@@ -113,14 +113,14 @@ public sealed class RecordingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_judge_recordings_behind_a_panel_or_pre_screen_are_dropped_too()
+    public async Task The_judge_recordings_behind_a_panel_are_dropped_too()
     {
         var answer = Case.GoodAnswers[0];
         var judgeA = FakeChatClient.Replying(JudgeJson.AllScores(Case, 1, answer));
         var judgeB = FakeChatClient.Replying(JudgeJson.AllScores(Case, 1, answer));
         for (var run = 0; run < 2; run++)
         {
-            var panel = new PrescreeningJudge(new JudgePanel([Judge(judgeA, "model-a"), Judge(judgeB, "model-b")]));
+            var panel = new JudgePanel([Judge(judgeA, "model-a"), Judge(judgeB, "model-b")]);
             (await new EvalRunner(Recorded(Counting(answer), RecordingMode.Record), panel).RunAsync(Case)).Verdict.Status.Should().Be(VerdictStatus.Failed);
         }
 
@@ -144,7 +144,7 @@ public sealed class RecordingTests : IDisposable
         var file = Directory.GetFiles(_temp.Path, "*.json").Should().ContainSingle().Subject;
         await File.WriteAllTextAsync(file, corrupt);
 
-        var replayOnly = await new EvalRunner(Recorded(FakeChatClient.Throwing(new InvalidOperationException("must not be called")), RecordingMode.ReplayOnly), new ChecklistJudge()).RunAsync(Case);
+        var replayOnly = await new EvalRunner(Recorded(FakeChatClient.Throwing(new InvalidOperationException("must not be called")), RecordingMode.ReplayOnly), new ReferenceAnswerJudge()).RunAsync(Case);
         replayOnly.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         if (corrupt == "null")
         {

@@ -11,9 +11,9 @@ public sealed class ReportRunTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static Task<EvalResult> Good(string id) => new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get(id));
+    private static Task<EvalResult> Good(string id) => new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get(id));
 
-    private static Task<EvalResult> Flawed(string id) => new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge()).RunAsync(EvalCatalog.Get(id));
+    private static Task<EvalResult> Flawed(string id) => new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get(id));
 
     [Fact]
     public async Task An_unfinished_selection_is_reported_as_partial()

@@ -12,11 +12,11 @@ public sealed class ReportTests : IDisposable
     private static async Task<EvalReport> ReportAsync()
     {
         var report = new EvalReport();
-        var good = new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge());
-        var flawed = new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ChecklistJudge());
+        var good = new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge());
+        var flawed = new EvalRunner(new ReferenceAnswerChatClient(flawed: true), new ReferenceAnswerJudge());
         report.Add(await good.RunAsync(EvalCatalog.Get("VOS-02")));
         report.Add(await flawed.RunAsync(EvalCatalog.Get("VOS-01")));
-        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("down")), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-03")));
+        report.Add(await new EvalRunner(FakeChatClient.Throwing(new HttpRequestException("down")), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-03")));
         return report;
     }
 

@@ -23,7 +23,7 @@ public sealed class ReporterSeamTests : IDisposable
         var report = new EvalReport();
         report.Reporters.Select(r => r.FileName).Should().Equal(EvalReport.SummaryFileName, EvalReport.ResultsFileName, EvalReport.HtmlFileName);
         report.Reporters.Add(new CsvReporter());
-        report.Add(await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(EvalCatalog.Get("VOS-02")));
+        report.Add(await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(EvalCatalog.Get("VOS-02")));
         report.Write(_temp.Path);
 
         (await File.ReadAllTextAsync(Path.Combine(_temp.Path, "results.csv"))).Should().Be("case,verdict\nVOS-02,Passed\n");
@@ -34,7 +34,7 @@ public sealed class ReporterSeamTests : IDisposable
     public async Task Changes_since_the_last_run_list_flipped_verdicts_and_criterion_moves_of_one_or_more()
     {
         var evalCase = EvalCatalog.Get("VOS-02");
-        var good = await new EvalRunner(new ReferenceAnswerChatClient(), new ChecklistJudge()).RunAsync(evalCase);
+        var good = await new EvalRunner(new ReferenceAnswerChatClient(), new ReferenceAnswerJudge()).RunAsync(evalCase);
         var earlier = new EvalReport();
         earlier.Add(good);
         earlier.Write(_temp.Path);
@@ -61,7 +61,7 @@ public sealed class ReporterSeamTests : IDisposable
         var record = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(records.Order(StringComparer.Ordinal).First()))!;
         ((int)record["configuration"]!["samples"]!).Should().Be(1);
         ((string)record["configuration"]!["reducer"]!).Should().Be("AllSamplesPass");
-        record["configuration"]!["judges"]!.AsArray().Select(n => (string)n!).Should().Equal("checklist");
+        record["configuration"]!["judges"]!.AsArray().Select(n => (string)n!).Should().Equal("reference-answers");
         ((double)record["cases"]!["VOS-02"]!["criteria"]![ids[1]]!).Should().Be(5);
     }
 }

@@ -45,7 +45,7 @@ public sealed class RetryTests
     {
         await using var server = new LoopbackChatServer(_ => "answer");
         server.Failures.Enqueue((400, []));
-        var result = await new EvalRunner(Client(server, new RetryOptions()), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(Client(server, new RetryOptions()), new ReferenceAnswerJudge()).RunAsync(Case);
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         result.Verdict.Problem.Should().StartWith("The agent threw while answering VOS-06: ClientResultException:");
         server.Requests.Should().ContainSingle();
@@ -60,7 +60,7 @@ public sealed class RetryTests
             server.Failures.Enqueue((502, []));
         }
 
-        var result = await new EvalRunner(Client(server, new RetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.Zero }), new ChecklistJudge()).RunAsync(Case);
+        var result = await new EvalRunner(Client(server, new RetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.Zero }), new ReferenceAnswerJudge()).RunAsync(Case);
         result.Verdict.Status.Should().Be(VerdictStatus.Inconclusive);
         server.Requests.Should().HaveCount(3);
         result.Verdict.Problem.Should().NotContain("sk-test-key");

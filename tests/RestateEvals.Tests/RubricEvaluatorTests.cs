@@ -64,7 +64,7 @@ public sealed class RubricEvaluatorTests
         var missing = await new RubricEvaluator(Case).EvaluateAsync([], response);
         missing.Metrics.Values.Should().OnlyContain(m => m.Interpretation!.Failed && m.Interpretation.Reason!.StartsWith("no judge", StringComparison.Ordinal));
 
-        var offline = await new RubricEvaluator(Case, new ChecklistJudge()).EvaluateAsync([], response);
+        var offline = await new RubricEvaluator(Case, new ReferenceAnswerJudge()).EvaluateAsync([], response);
         offline.Metrics.Values.Should().OnlyContain(m => !m.Interpretation!.Failed);
     }
 }

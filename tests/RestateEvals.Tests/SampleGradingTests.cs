@@ -10,7 +10,7 @@ public sealed class SampleGradingTests
     private static JudgeOutcome Outcome(params int[] scores) =>
         JudgeOutcome.Conclusive([.. Case.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i], $"r{i}", string.Empty))], "raw", "judge");
 
-    private static JudgeOutcome Broken(string problem = "bad json") => JudgeOutcome.Inconclusive(problem, "{oops", "judge");
+    private static JudgeOutcome Broken(string problem = "bad json") => JudgeOutcome.Inconclusive(problem, "{oops", "judge", InconclusiveReason.JudgeUnusable);
 
     private static readonly JudgeOutcome[] GoodAndBad = [Outcome(5, 5, 5, 5), Outcome(1, 1, 5, 5)];
 

@@ -72,7 +72,7 @@ public sealed class SnapshotTests : IDisposable
         var evalCase = EvalCatalog.Get("VOS-01");
         var secret = "sk-proj-abcdefghijklmnopqrstuvwxyz123456";
         var agent = FakeChatClient.Replying(evalCase.GoodAnswers[0] + "\nMy key is " + secret);
-        var result = await new EvalRunner(agent, new ChecklistJudge()).RunAsync(evalCase);
+        var result = await new EvalRunner(agent, StubJudge.Scoring("judge", 5, 4, 5, 3)).RunAsync(evalCase);
 
         var text = SnapshotDocument.Render(result);
         text.Should().NotContain(secret).And.Contain("My key is {scrubbed-secret}").And.NotContain("\r");

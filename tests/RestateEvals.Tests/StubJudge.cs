@@ -9,7 +9,7 @@ internal sealed class StubJudge(string name, Func<EvalCase, CancellationToken, T
     public static StubJudge Scoring(string name, params int[] scores) => new(name, (evalCase, _) => Task.FromResult(
         JudgeOutcome.Conclusive([.. evalCase.Criteria.Select((c, i) => new JudgeScore(c.Id, scores[i], $"{name} on {c.Id}", $"quote {name}"))], $"raw {name}", name)));
 
-    public static StubJudge Inconclusive(string name, string problem) => new(name, (_, _) => Task.FromResult(JudgeOutcome.Inconclusive(problem, $"raw {name}", name)));
+    public static StubJudge Inconclusive(string name, string problem) => new(name, (_, _) => Task.FromResult(JudgeOutcome.Inconclusive(problem, $"raw {name}", name, InconclusiveReason.JudgeUnusable)));
 
     public Task<JudgeOutcome> JudgeAsync(EvalCase evalCase, string answer, CancellationToken cancellationToken = default) => judge(evalCase, cancellationToken);
 }

@@ -39,7 +39,7 @@ public sealed class SuiteConcurrencyTests
             Interlocked.Decrement(ref inFlight);
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, EvalCatalog.Get((string)options!.AdditionalProperties![EvalChatProperties.CaseId]!).GoodAnswers[0]));
         });
-        var runner = new EvalRunner(agent, new ChecklistJudge(), new EvalOptions { MaxConcurrency = 2, Policy = new GradingPolicy { Samples = 3 } });
+        var runner = new EvalRunner(agent, new ReferenceAnswerJudge(), new EvalOptions { MaxConcurrency = 2, Policy = new GradingPolicy { Samples = 3 } });
         var results = await runner.RunManyAsync(EvalCatalog.All);
 
         results.Select(r => r.Case.Id).Should().Equal(EvalCatalog.All.Select(c => c.Id));
@@ -88,6 +88,6 @@ public sealed class SuiteConcurrencyTests
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, EvalCatalog.Get(id).GoodAnswers[0]));
         });
 
-        protected override IJudge CreateJudge() => new ChecklistJudge();
+        protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
     }
 }

@@ -80,7 +80,7 @@ public sealed class XunitSuiteTests
 
         protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient(flawed: true);
 
-        protected override IJudge CreateJudge() => new ChecklistJudge();
+        protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
     }
 
     private sealed class RecordingOutput : ITestOutputHelper
@@ -93,7 +93,7 @@ public sealed class XunitSuiteTests
     }
 }
 
-/// <summary>The shipped suite run end to end offline: reference answers judged by the checklist judge; nine rows, all must pass.</summary>
+/// <summary>The shipped suite run end to end offline: reference answers judged by the reference-answer judge; nine rows, all must pass.</summary>
 public sealed class OfflineReferenceSuite(ITestOutputHelper output) : VirtualObjectsAndStateEvals(output)
 {
     // Deterministic answers: any change is a regression.
@@ -101,5 +101,5 @@ public sealed class OfflineReferenceSuite(ITestOutputHelper output) : VirtualObj
 
     protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
 
-    protected override IJudge CreateJudge() => new ChecklistJudge();
+    protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
 }

@@ -12,5 +12,5 @@ public sealed class OfflineReferenceSuiteV3(ITestOutputHelper output) : VirtualO
 
     protected override IChatClient CreateAgent() => new ReferenceAnswerChatClient();
 
-    protected override IJudge CreateJudge() => new ChecklistJudge();
+    protected override IJudge CreateJudge() => new ReferenceAnswerJudge();
 }

@@ -73,15 +73,15 @@ public sealed class Agent
         }
         catch (TimeoutException)
         {
-            throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {VerdictFormatter.Seconds(_options.AgentTimeout)} s (EvalOptions.AgentTimeout); a later answer is discarded.");
+            throw new AgentFailedException($"The agent did not answer {evalCase.Id} within {VerdictFormatter.Seconds(_options.AgentTimeout)} s (EvalOptions.AgentTimeout); a later answer is discarded.", InconclusiveReason.AgentTimeout);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new AgentFailedException($"The agent client cancelled the call for {evalCase.Id} by itself after {VerdictFormatter.Seconds(_time.GetElapsedTime(started))} s, before EvalOptions.AgentTimeout ({VerdictFormatter.Seconds(_options.AgentTimeout)} s): probably its own network timeout (the OpenAI client's default is 100 s). {ex.Message}", ex);
+            throw new AgentFailedException($"The agent client cancelled the call for {evalCase.Id} by itself after {VerdictFormatter.Seconds(_time.GetElapsedTime(started))} s, before EvalOptions.AgentTimeout ({VerdictFormatter.Seconds(_options.AgentTimeout)} s): probably its own network timeout (the OpenAI client's default is 100 s). {ex.Message}", InconclusiveReason.AgentTimeout, ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new AgentFailedException($"The agent threw while answering {evalCase.Id}: {ex.GetType().Name}: {ex.Message}", ex);
+            throw new AgentFailedException($"The agent threw while answering {evalCase.Id}: {ex.GetType().Name}: {ex.Message}", TransientFailure.IsOverload(ex, DateTimeOffset.UtcNow) ? InconclusiveReason.RateLimited : InconclusiveReason.AgentError, ex);
         }
 
         var latency = _time.GetElapsedTime(started);

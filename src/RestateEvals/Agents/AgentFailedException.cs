@@ -14,6 +14,16 @@ public sealed class AgentFailedException : Exception
     {
     }
 
+    /// <summary>Creates the exception with a message and why the agent failed.</summary>
+    public AgentFailedException(string message, InconclusiveReason reason, Exception? innerException = null)
+        : base(SecretScrubber.Scrub(message), innerException)
+    {
+        Reason = reason;
+    }
+
+    /// <summary>Why the agent failed: <see cref="InconclusiveReason.AgentError"/> (default), <see cref="InconclusiveReason.AgentTimeout"/> or <see cref="InconclusiveReason.RateLimited"/>.</summary>
+    public InconclusiveReason Reason { get; } = InconclusiveReason.AgentError;
+
     /// <summary>Creates the exception with a message and the cause.</summary>
     public AgentFailedException(string message, Exception innerException)
         : base(SecretScrubber.Scrub(message), innerException)

@@ -21,7 +21,7 @@ public static class Grader
         policy.Validate();
         if (outcomes.Count == 0)
         {
-            return Inconclusive(policy, "no sample was judged", null);
+            return Inconclusive(policy, "no sample was judged", null, InconclusiveReason.Interrupted);
         }
 
         foreach (var outcome in outcomes)
@@ -39,7 +39,7 @@ public static class Grader
         var conclusive = samples.Where(s => s.Status != VerdictStatus.Inconclusive).ToList();
         if (broken is not null && (policy.InconclusiveSamples == InconclusiveSampleHandling.CaseInconclusive || conclusive.Count == 0))
         {
-            return Inconclusive(policy, broken.Problem!, broken.RawJudgeText) with { Samples = samples };
+            return Inconclusive(policy, broken.Problem!, broken.RawJudgeText, broken.Reason!.Value) with { Samples = samples };
         }
 
         var criteria = evalCase.Criteria.Select((c, i) =>
@@ -71,13 +71,14 @@ public static class Grader
         };
     }
 
-    /// <summary>An inconclusive verdict with the reason and the judge's raw text.</summary>
-    public static Verdict Inconclusive(GradingPolicy policy, string problem, string? rawJudgeText) => new()
+    /// <summary>An inconclusive verdict with the reason, the problem in words and the judge's raw text.</summary>
+    public static Verdict Inconclusive(GradingPolicy policy, string problem, string? rawJudgeText, InconclusiveReason reason) => new()
     {
         Status = VerdictStatus.Inconclusive,
         Criteria = [],
         Policy = policy,
         Problem = problem,
+        Reason = reason,
         RawJudgeText = rawJudgeText,
     };
 
@@ -92,6 +93,7 @@ public static class Grader
                 Scores = [],
                 JudgeName = outcome.JudgeName,
                 Problem = outcome.Problem,
+                Reason = outcome.Reason,
                 RawJudgeText = outcome.RawText,
             };
         }

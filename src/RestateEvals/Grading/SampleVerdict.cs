@@ -24,6 +24,9 @@ public sealed record SampleVerdict
     /// <summary>Why the sample is inconclusive; <see langword="null"/> otherwise.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>Why the sample is inconclusive, as a value; <see langword="null"/> otherwise.</summary>
+    public InconclusiveReason? Reason { get; init; }
+
     /// <summary>The judge's raw output behind an inconclusive sample; <see langword="null"/> otherwise.</summary>
     public string? RawJudgeText { get; init; }
 

@@ -21,6 +21,9 @@ public sealed record Verdict
     /// <summary>Why the case is inconclusive; <see langword="null"/> otherwise.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>Why the case is inconclusive, as a value; <see langword="null"/> otherwise.</summary>
+    public InconclusiveReason? Reason { get; init; }
+
     /// <summary>The judge's raw output behind an inconclusive verdict, for diagnosis.</summary>
     public string? RawJudgeText { get; init; }
 

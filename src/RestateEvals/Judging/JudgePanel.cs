@@ -49,7 +49,10 @@ public sealed class JudgePanel : IJudge, IRecordedJudge
         var problems = outcomes.Select((o, i) => Problem(evalCase, o, labels[i], i)).Where(p => p is not null).ToList();
         if (problems.Count > 0)
         {
-            return JudgeOutcome.Inconclusive(string.Join("; ", problems), raw, name).WithTokens(input, output);
+            var first = outcomes.First(o => !o.IsConclusive || evalCase.Criteria.Any(c => !o.Scores.Any(s => s.CriterionId == c.Id)));
+            return (first.IsConclusive
+                ? JudgeOutcome.Inconclusive(string.Join("; ", problems), raw, name, InconclusiveReason.JudgeUnusable, JudgeReplyProblem.WrongShape)
+                : JudgeOutcome.Inconclusive(string.Join("; ", problems), raw, name, first.Reason!.Value, first.ReplyProblem)).WithTokens(input, output);
         }
 
         var perCriterion = evalCase.Criteria
@@ -65,7 +68,8 @@ public sealed class JudgePanel : IJudge, IRecordedJudge
             return JudgeOutcome.Inconclusive(
                 string.Create(CultureInfo.InvariantCulture, $"the judges disagree by more than {_options.MaxSpread} point{(_options.MaxSpread == 1 ? string.Empty : "s")} on {string.Join(", ", disagreements)}; every judge's scores: {allScores}"),
                 raw,
-                name).WithTokens(input, output);
+                name,
+                InconclusiveReason.JudgesDisagree).WithTokens(input, output);
         }
 
         var scores = perCriterion.Select(x => Combine(x.Criterion, x.Scores, labels)).ToList();

@@ -8,5 +8,14 @@ internal sealed record JudgeReply(IReadOnlyList<JudgeScore> Scores, string? Prob
     /// <summary>A usable reply.</summary>
     public bool IsValid => Problem is null;
 
-    internal static JudgeReply Invalid(string problem) => new([], problem);
+    /// <summary>The kind of problem, when <see cref="Problem"/> is set.</summary>
+    public JudgeReplyProblem? Kind { get; init; }
+
+    /// <summary>The judge says the answer addresses the grader or tries to instruct it (absent counts as false).</summary>
+    public bool AddressesGrader { get; init; }
+
+    /// <summary>The judge's reason for <see cref="AddressesGrader"/>, if it gave one.</summary>
+    public string? AddressesGraderReason { get; init; }
+
+    internal static JudgeReply Invalid(string problem, JudgeReplyProblem kind) => new([], problem) { Kind = kind };
 }

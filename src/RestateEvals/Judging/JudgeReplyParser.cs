@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -25,12 +26,12 @@ internal static partial class JudgeReplyParser
         ArgumentNullException.ThrowIfNull(evalCase);
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return JudgeReply.Invalid("the judge returned no text");
+            return JudgeReply.Invalid("the judge returned no text", JudgeReplyProblem.NotOneJsonObject);
         }
 
         if (raw.Length > MaxReplyLength)
         {
-            return JudgeReply.Invalid(string.Create(CultureInfo.InvariantCulture, $"the reply has {raw.Length} characters, over the limit of {MaxReplyLength}"));
+            return JudgeReply.Invalid(string.Create(CultureInfo.InvariantCulture, $"the reply has {raw.Length} characters, over the limit of {MaxReplyLength}"), JudgeReplyProblem.NotOneJsonObject);
         }
 
         var json = raw.Trim();
@@ -39,7 +40,7 @@ internal static partial class JudgeReplyParser
             var fenced = Fence().Match(json);
             if (!fenced.Success)
             {
-                return JudgeReply.Invalid("text outside the JSON object (only one code fence around one object is allowed)");
+                return JudgeReply.Invalid("text outside the JSON object (only one code fence around one object is allowed)", JudgeReplyProblem.NotOneJsonObject);
             }
 
             json = fenced.Groups["json"].Value.Trim();
@@ -47,7 +48,7 @@ internal static partial class JudgeReplyParser
 
         if (!json.StartsWith('{'))
         {
-            return JudgeReply.Invalid(json.Contains('{', StringComparison.Ordinal) ? "text outside the JSON object" : "no JSON object in the reply (a refusal or prose only)");
+            return JudgeReply.Invalid(json.Contains('{', StringComparison.Ordinal) ? "text outside the JSON object" : "no JSON object in the reply (a refusal or prose only)", JudgeReplyProblem.NotOneJsonObject);
         }
 
         try
@@ -57,7 +58,12 @@ internal static partial class JudgeReplyParser
         }
         catch (JsonException ex)
         {
-            return JudgeReply.Invalid(Describe(ex));
+            return Describe(ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or DecoderFallbackException)
+        {
+            // Judge-controlled text never throws: a lone surrogate escape ("\ud800") or invalid UTF-16 is an unreadable reply.
+            return JudgeReply.Invalid("the reply holds text that cannot be read (invalid UTF-16, such as a lone surrogate escape)", JudgeReplyProblem.UnreadableText);
         }
     }
 
@@ -72,44 +78,67 @@ internal static partial class JudgeReplyParser
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return JudgeReply.Invalid("the reply is not a JSON object");
+            return JudgeReply.Invalid("the reply is not a JSON object", JudgeReplyProblem.NotOneJsonObject);
         }
 
-        var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n != "criteria");
+        var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is not ("criteria" or "addressesGrader" or "addressesGraderReason"));
         if (unknown is not null)
         {
-            return JudgeReply.Invalid($"unknown top-level property '{Sanitize(unknown)}' (only \"criteria\" is allowed)");
+            return JudgeReply.Invalid($"unknown top-level property '{Sanitize(unknown)}' (only \"criteria\", \"addressesGrader\" and \"addressesGraderReason\" are allowed)", JudgeReplyProblem.WrongShape);
+        }
+
+        var addresses = false;
+        if (root.TryGetProperty("addressesGrader", out var flag))
+        {
+            if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return JudgeReply.Invalid("\"addressesGrader\" must be true or false", JudgeReplyProblem.WrongShape);
+            }
+
+            addresses = flag.GetBoolean();
+        }
+
+        string? addressesReason = null;
+        if (root.TryGetProperty("addressesGraderReason", out var why))
+        {
+            if (why.ValueKind != JsonValueKind.String)
+            {
+                return JudgeReply.Invalid("\"addressesGraderReason\" must be a string", JudgeReplyProblem.WrongShape);
+            }
+
+            addressesReason = why.GetString();
         }
 
         if (!root.TryGetProperty("criteria", out var criteria) || criteria.ValueKind != JsonValueKind.Array)
         {
-            return JudgeReply.Invalid("\"criteria\" is missing or not an array");
+            return JudgeReply.Invalid("\"criteria\" is missing or not an array", JudgeReplyProblem.WrongShape);
         }
 
         var byId = new Dictionary<string, JudgeScore>(StringComparer.Ordinal);
         foreach (var item in criteria.EnumerateArray())
         {
-            var score = ReadItem(item, evalCase, out var problem);
+            var score = ReadItem(item, evalCase, out var problem, out var kind);
             if (score is null)
             {
-                return JudgeReply.Invalid(problem!);
+                return JudgeReply.Invalid(problem!, kind);
             }
 
             if (!byId.TryAdd(score.CriterionId, score))
             {
-                return JudgeReply.Invalid($"criterion '{score.CriterionId}' is scored more than once");
+                return JudgeReply.Invalid($"criterion '{score.CriterionId}' is scored more than once", JudgeReplyProblem.WrongShape);
             }
         }
 
         var missing = evalCase.Criteria.Where(c => !byId.ContainsKey(c.Id)).Select(c => $"'{c.Id}'").ToList();
         return missing.Count > 0
-            ? JudgeReply.Invalid($"missing criterion {string.Join(", ", missing)}")
-            : new JudgeReply([.. evalCase.Criteria.Select(c => byId[c.Id])], null);
+            ? JudgeReply.Invalid($"missing criterion {string.Join(", ", missing)}", JudgeReplyProblem.WrongShape)
+            : new JudgeReply([.. evalCase.Criteria.Select(c => byId[c.Id])], null) { AddressesGrader = addresses, AddressesGraderReason = addressesReason?.Trim() };
     }
 
-    private static JudgeScore? ReadItem(JsonElement item, EvalCase evalCase, out string? problem)
+    private static JudgeScore? ReadItem(JsonElement item, EvalCase evalCase, out string? problem, out JudgeReplyProblem kind)
     {
         problem = null;
+        kind = JudgeReplyProblem.WrongShape;
         if (item.ValueKind != JsonValueKind.Object)
         {
             problem = "a \"criteria\" entry is not an object";
@@ -137,7 +166,7 @@ internal static partial class JudgeReplyParser
         var rawScore = score.GetRawText();
         if (score.ValueKind != JsonValueKind.Number || rawScore is not ("1" or "2" or "3" or "4" or "5"))
         {
-            var kind = score.ValueKind switch
+            var type = score.ValueKind switch
             {
                 JsonValueKind.String => "a string",
                 JsonValueKind.Number => "a number",
@@ -146,7 +175,8 @@ internal static partial class JudgeReplyParser
                 JsonValueKind.Object => "an object",
                 _ => "null",
             };
-            problem = $"criterion '{criterion.Id}' has the score {Sanitize(rawScore)} ({kind}): it must be a JSON integer 1-5";
+            problem = $"criterion '{criterion.Id}' has the score {Sanitize(rawScore)} ({type}): it must be a JSON integer 1-5";
+            kind = JudgeReplyProblem.InvalidScore;
             return null;
         }
 
@@ -161,11 +191,11 @@ internal static partial class JudgeReplyParser
         return new JudgeScore(criterion.Id, rawScore[0] - '0', reasoning.GetString()!.Trim(), evidence.GetString()!.Trim());
     }
 
-    private static string Describe(JsonException ex) =>
-        ex.Message.Contains("after a single JSON value", StringComparison.Ordinal) ? "text after the JSON object (a second object or prose)"
-        : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("duplicate", StringComparison.Ordinal) ? "a property name appears twice in one object"
-        : ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? "the JSON is nested too deeply"
-        : "the reply is not valid JSON";
+    private static JudgeReply Describe(JsonException ex) =>
+        ex.Message.Contains("after a single JSON value", StringComparison.Ordinal) ? JudgeReply.Invalid("text after the JSON object (a second object or prose)", JudgeReplyProblem.NotOneJsonObject)
+        : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("duplicate", StringComparison.Ordinal) ? JudgeReply.Invalid("a property name appears twice in one object", JudgeReplyProblem.DuplicateProperty)
+        : ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? JudgeReply.Invalid("the JSON is nested too deeply", JudgeReplyProblem.NotOneJsonObject)
+        : JudgeReply.Invalid("the reply is not valid JSON", JudgeReplyProblem.NotOneJsonObject);
 
     [GeneratedRegex(@"\A```(?:json)?[ \t]*\r?\n(?<json>(?:(?!```)[\s\S])*)\r?\n```\z", RegexOptions.IgnoreCase)]
     private static partial Regex Fence();

@@ -36,7 +36,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
         var judgeName = _options.ChatOptions?.ModelId ?? "llm-judge";
         if (GraderAddressing.Find(answer) is { } addressed)
         {
-            return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName);
+            return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName, InconclusiveReason.AnswerAddressesGrader);
         }
 
         var nonce = JudgePrompt.NewNonce(answer);
@@ -53,31 +53,39 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             }
             catch (TimeoutException)
             {
-                return JudgeOutcome.Inconclusive($"the judge did not answer within {VerdictFormatter.Seconds(_options.Timeout)} s (JudgeOptions.Timeout); a later reply is discarded", raw, judgeName);
+                return JudgeOutcome.Inconclusive($"the judge did not answer within {VerdictFormatter.Seconds(_options.Timeout)} s (JudgeOptions.Timeout); a later reply is discarded", raw, judgeName, InconclusiveReason.JudgeTimeout);
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge client cancelled the call by itself before JudgeOptions.Timeout ({VerdictFormatter.Seconds(_options.Timeout)} s), probably its own network timeout: {ex.Message}"), raw, judgeName);
+                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge client cancelled the call by itself before JudgeOptions.Timeout ({VerdictFormatter.Seconds(_options.Timeout)} s), probably its own network timeout: {ex.Message}"), raw, judgeName, InconclusiveReason.JudgeTimeout);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge call failed: {ex.GetType().Name}: {ex.Message}"), raw, judgeName);
+                var reason = TransientFailure.IsOverload(ex, DateTimeOffset.UtcNow) ? InconclusiveReason.RateLimited : InconclusiveReason.JudgeCallFailed;
+                return JudgeOutcome.Inconclusive(SecretScrubber.Scrub($"the judge call failed: {ex.GetType().Name}: {ex.Message}"), raw, judgeName, reason);
             }
 
             raw = response.Text;
             judgeName = response.ModelId ?? judgeName;
             input = TokenCounts.Add(input, response.Usage?.InputTokenCount);
             output = TokenCounts.Add(output, response.Usage?.OutputTokenCount);
-            var (scores, problem) = Read(response, evalCase, answer);
+            var (reply, problem, kind) = Read(response, evalCase, answer);
+            if (problem is null && reply!.AddressesGrader)
+            {
+                var why = string.IsNullOrWhiteSpace(reply.AddressesGraderReason) ? "no reason given" : Excerpt(reply.AddressesGraderReason);
+                return JudgeOutcome.Inconclusive($"the judge reports that the answer addresses the grader ({why}); instructions inside an answer are never followed, so this sample cannot pass", raw, judgeName, InconclusiveReason.AnswerAddressesGrader)
+                    .WithTokens(input, output);
+            }
+
             if (problem is null)
             {
-                return JudgeOutcome.Conclusive(scores, raw, judgeName).WithTokens(input, output);
+                return JudgeOutcome.Conclusive(reply!.Scores, raw, judgeName).WithTokens(input, output);
             }
 
             if (attempt == _options.MaxReasks)
             {
                 var attempts = (attempt + 1).ToString(CultureInfo.InvariantCulture);
-                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName).WithTokens(input, output);
+                return JudgeOutcome.Inconclusive($"unusable judge output after {attempts} attempt(s): {problem}", raw, judgeName, InconclusiveReason.JudgeUnusable, kind).WithTokens(input, output);
             }
 
             messages = [.. JudgePrompt.Build(evalCase, answer, nonce), new ChatMessage(ChatRole.User, Reask(evalCase, problem, raw))];
@@ -86,29 +94,34 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
 
-    private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, string answer)
+    private static (JudgeReply? Reply, string? Problem, JudgeReplyProblem? Kind) Read(ChatResponse response, EvalCase evalCase, string answer)
     {
         if (response.FinishReason is { } finish && finish != ChatFinishReason.Stop)
         {
-            return ([], $"the reply did not end normally (finish reason '{JudgeReplyParser.Sanitize(finish.Value)}')");
+            return (null, $"the reply did not end normally (finish reason '{JudgeReplyParser.Sanitize(finish.Value)}')", JudgeReplyProblem.Truncated);
         }
 
         var reply = JudgeReplyParser.Parse(response.Text, evalCase);
         if (!reply.IsValid)
         {
-            return ([], reply.Problem);
+            return (null, reply.Problem, reply.Kind);
+        }
+
+        if (reply.AddressesGrader)
+        {
+            return (reply, null, null);
         }
 
         var contradiction = reply.Scores.Select(s => (s, Passage: ContradictoryReasoning.Find(s.Score, s.Reason))).FirstOrDefault(x => x.Passage is not null);
         if (contradiction.Passage is not null)
         {
-            return ([], $"criterion '{contradiction.s.CriterionId}' is scored {contradiction.s.Score.ToString(CultureInfo.InvariantCulture)} but its reasoning condemns the answer (\"{JudgeReplyParser.Sanitize(contradiction.Passage)}\")");
+            return (null, $"criterion '{contradiction.s.CriterionId}' is scored {contradiction.s.Score.ToString(CultureInfo.InvariantCulture)} but its reasoning condemns the answer (\"{JudgeReplyParser.Sanitize(contradiction.Passage)}\")", JudgeReplyProblem.ContradictoryReasoning);
         }
 
         var unquoted = reply.Scores.Where(s => s.Score >= 4 && !QuotedEvidence.IsQuotedFrom(s.Evidence, answer)).Select(s => $"'{s.CriterionId}'").ToList();
         return unquoted.Count == 0
-            ? (reply.Scores, null)
-            : ([], $"the evidence for {string.Join(", ", unquoted)} (scored 4 or 5) is not a verbatim quote of the answer");
+            ? (reply, null, null)
+            : (null, $"the evidence for {string.Join(", ", unquoted)} (scored 4 or 5) is not a verbatim quote of the answer", JudgeReplyProblem.EvidenceNotQuoted);
     }
 
     private static string Reask(EvalCase evalCase, string problem, string raw) =>

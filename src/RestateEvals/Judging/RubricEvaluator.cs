@@ -51,7 +51,7 @@ public sealed class RubricEvaluator : IEvaluator
         ArgumentNullException.ThrowIfNull(modelResponse);
         var judge = _fixedJudge ?? (chatConfiguration is null ? null : new LlmJudge(chatConfiguration.ChatClient, _judgeOptions));
         var outcome = judge is null
-            ? JudgeOutcome.Inconclusive("no judge: pass a ChatConfiguration or construct the evaluator with an IJudge", string.Empty, "none")
+            ? JudgeOutcome.Inconclusive("no judge: pass a ChatConfiguration or construct the evaluator with an IJudge", string.Empty, "none", InconclusiveReason.NoJudge)
             : await judge.JudgeAsync(_case, modelResponse.Text, cancellationToken).ConfigureAwait(false);
 
         // The same grading path as EvalRunner: the Grader decides, for this single sample, by the policy's rule.

@@ -1,6 +1,6 @@
 namespace RestateEvals;
 
-/// <summary>Why a case did not pass, derived from its verdict's and samples' problem texts.</summary>
+/// <summary>Why a case did not pass, derived from its verdict's and samples' <see cref="InconclusiveReason"/> (never from message wording).</summary>
 internal enum FailureCause
 {
     /// <summary>Every sample was scored and the rubric's thresholds were not met.</summary>
@@ -35,6 +35,9 @@ internal enum FailureCause
 
     /// <summary>Grading by execution could not conclude: no code in the reply, or the sandbox could not run it.</summary>
     ExecutionInconclusive,
+
+    /// <summary>No judge that reads decided: no judge configured, or a reference-answer judge met an answer it does not know.</summary>
+    NotJudged,
 }
 
 /// <summary>Classifies non-passing cases by <see cref="FailureCause"/>.</summary>
@@ -59,49 +62,22 @@ internal static class FailureCauses
             return FailureCause.ExecutionFailed;
         }
 
-        var problems = Problems(result);
-        if (problems.Count == 0)
+        var reason = result.Verdict.Reason
+            ?? result.Verdict.Samples.Select(s => s.Reason).FirstOrDefault(r => r is not null)
+            ?? result.Samples.Select(s => s.Outcome.Reason).FirstOrDefault(r => r is not null);
+        return reason switch
         {
-            return FailureCause.RubricFailed;
-        }
-
-        var text = string.Join("\n", problems);
-        if (Has(text, "Grading by execution was inconclusive"))
-        {
-            return FailureCause.ExecutionInconclusive;
-        }
-
-        if (Has(text, "429") || Has(text, "rate limit") || Has(text, "ratelimit") || Has(text, "too many requests") || Has(text, "quota"))
-        {
-            return FailureCause.RateLimited;
-        }
-
-        if (Has(text, "did not answer within") || Has(text, "cancelled the call by itself") || Has(text, "timed out") || Has(text, "timeout"))
-        {
-            return FailureCause.Timeout;
-        }
-
-        if (Has(text, "interrupted") || Has(text, "OperationCanceledException") || Has(text, "TaskCanceledException") || Has(text, "was canceled") || Has(text, "was cancelled"))
-        {
-            return FailureCause.Interrupted;
-        }
-
-        if (Has(text, "addresses the grader"))
-        {
-            return FailureCause.AnswerAddressedGrader;
-        }
-
-        if (Has(text, "judges disagree"))
-        {
-            return FailureCause.JudgesDisagree;
-        }
-
-        if (Has(text, "unusable judge output"))
-        {
-            return FailureCause.JudgeUnusable;
-        }
-
-        return Has(text, "The agent") || result.Samples.Any(s => s.Answer is null) ? FailureCause.AgentError : FailureCause.JudgeUnusable;
+            null => FailureCause.RubricFailed,
+            InconclusiveReason.ExecutionInconclusive => FailureCause.ExecutionInconclusive,
+            InconclusiveReason.RateLimited => FailureCause.RateLimited,
+            InconclusiveReason.AgentTimeout or InconclusiveReason.JudgeTimeout => FailureCause.Timeout,
+            InconclusiveReason.Interrupted => FailureCause.Interrupted,
+            InconclusiveReason.AnswerAddressesGrader => FailureCause.AnswerAddressedGrader,
+            InconclusiveReason.JudgesDisagree => FailureCause.JudgesDisagree,
+            InconclusiveReason.AgentError => FailureCause.AgentError,
+            InconclusiveReason.UnknownAnswer or InconclusiveReason.NoJudge => FailureCause.NotJudged,
+            _ => FailureCause.JudgeUnusable,
+        };
     }
 
     /// <summary>The first problem text of a case (a failed execution's summary, then the verdict's, then the samples'), or the snapshot problem.</summary>
@@ -123,6 +99,7 @@ internal static class FailureCauses
         FailureCause.RateLimited => "rate-limited",
         FailureCause.ExecutionFailed => "execution failed",
         FailureCause.ExecutionInconclusive => "execution inconclusive",
+        FailureCause.NotJudged => "not judged",
         _ => "interrupted",
     };
 
@@ -136,6 +113,4 @@ internal static class FailureCauses
             .OfType<string>()
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal)];
-
-    private static bool Has(string text, string value) => text.Contains(value, StringComparison.OrdinalIgnoreCase);
 }

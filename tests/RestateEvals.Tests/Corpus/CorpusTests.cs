@@ -6,13 +6,11 @@ using Xunit.Abstractions;
 namespace RestateEvals.Tests.Corpus;
 
 /// <summary>
-/// The checklist judge against a labelled corpus it was not tuned on: no bad answer may pass, and at most three good
-/// answers may definitely fail (unsure, i.e. inconclusive, is allowed: the checklist says when it does not know).
+/// A labelled corpus the patterns were not tuned on. Only a judge that reads decides: offline, every corpus answer
+/// is inconclusive (it is no labelled reference answer), and the advisory checklist's signals are reported, not used.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    private const int MaxGoodAnswersFailed = 3;
-
     [Fact]
     public void The_corpus_covers_every_case_and_kind()
     {
@@ -24,36 +22,28 @@ public sealed class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task No_bad_answer_passes_and_at_most_three_good_answers_fail()
+    public async Task Offline_no_corpus_answer_is_passed_or_failed_by_anything_that_does_not_read_it()
     {
-        var verdicts = new List<(CorpusAnswer Answer, Verdict Verdict)>();
+        var rows = new List<(CorpusAnswer Answer, IReadOnlyList<ChecklistFinding> Findings)>();
         foreach (var answer in CorpusAnswer.All)
         {
             var evalCase = EvalCatalog.Get(answer.CaseId);
-            var outcome = await new ChecklistJudge().JudgeAsync(evalCase, answer.Text);
-            verdicts.Add((answer, Grader.Grade(evalCase, [outcome], new GradingPolicy())));
+            var outcome = await new ReferenceAnswerJudge().JudgeAsync(evalCase, answer.Text);
+            outcome.Reason.Should().Be(InconclusiveReason.UnknownAnswer, answer.Id);
+            Grader.Grade(evalCase, [outcome], new GradingPolicy()).Status.Should().Be(VerdictStatus.Inconclusive, answer.Id);
+            rows.Add((answer, Checklist.Review(evalCase, answer.Text)));
         }
 
-        output.WriteLine(Table(verdicts));
-        var badPassed = verdicts.Where(v => !v.Answer.IsGood && v.Verdict.Passed).Select(v => v.Answer.Id).ToList();
-        var goodFailed = verdicts.Where(v => v.Answer.IsGood && v.Verdict.Status == VerdictStatus.Failed)
-            .Select(v => $"{v.Answer.Id}: {string.Join(" ", v.Verdict.Criteria.Where(c => c.Score < 3).Select(c => c.Reasons[0]))}").ToList();
-        badPassed.Should().BeEmpty("a wrong answer that passes is worse than no eval");
-        goodFailed.Should().HaveCountLessThanOrEqualTo(MaxGoodAnswersFailed, "a correct answer may be unsure, but should not definitely fail");
+        output.WriteLine(Table(rows));
     }
 
-    private static string Table(List<(CorpusAnswer Answer, Verdict Verdict)> verdicts)
+    private static string Table(List<(CorpusAnswer Answer, IReadOnlyList<ChecklistFinding> Findings)> rows)
     {
-        var text = new StringBuilder("| label | passed | failed | inconclusive |\n| --- | --- | --- | --- |\n");
+        var text = new StringBuilder("Advisory checklist on the corpus (answers with at least one red flag / with every criterion stated):\n| label | answers | red-flagged | all stated |\n| --- | --- | --- | --- |\n");
         foreach (var label in new[] { "good", "bad" })
         {
-            var of = verdicts.Where(v => v.Answer.Label == label).ToList();
-            text.Append(CultureInfo.InvariantCulture, $"| {label} | {of.Count(v => v.Verdict.Status == VerdictStatus.Passed)} | {of.Count(v => v.Verdict.Status == VerdictStatus.Failed)} | {of.Count(v => v.Verdict.Status == VerdictStatus.Inconclusive)} |\n");
-        }
-
-        foreach (var (answer, verdict) in verdicts)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{answer.Id} ({answer.Label}, {answer.Kind}): {verdict.Status}\n");
+            var of = rows.Where(v => v.Answer.Label == label).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"| {label} | {of.Count} | {of.Count(v => v.Findings.Any(f => f.Signal == ChecklistSignal.RedFlag))} | {of.Count(v => v.Findings.All(f => f.Signal == ChecklistSignal.Stated))} |\n");
         }
 
         return text.ToString();

@@ -2,7 +2,7 @@ using FluentAssertions;
 
 namespace RestateEvals.Tests.Corpus;
 
-/// <summary>Correct expert sentences that mention the wrong advice in passing: appended to a good answer, they must not turn it into a failure.</summary>
+/// <summary>Correct expert sentences that mention the wrong advice in passing: appended to a good answer, the advisory checklist must not flag them.</summary>
 public sealed class ExpertSentenceTests
 {
     public static TheoryData<string, string> Sentences { get; } = new()
@@ -20,16 +20,16 @@ public sealed class ExpertSentenceTests
 
     [Theory]
     [MemberData(nameof(Sentences))]
-    public async Task Appended_to_every_good_answer_it_still_passes(string caseId, string sentence)
+    public async Task Appended_to_a_good_answer_it_raises_no_red_flag_and_offline_nothing_fails_it(string caseId, string sentence)
     {
         var evalCase = EvalCatalog.Get(caseId);
         foreach (var good in evalCase.GoodAnswers)
         {
             foreach (var answer in new[] { good + "\n\n" + sentence, good + " " + sentence })
             {
-                var outcome = await new ChecklistJudge().JudgeAsync(evalCase, answer);
-                var verdict = Grader.Grade(evalCase, [outcome], new GradingPolicy());
-                verdict.Status.Should().Be(VerdictStatus.Passed, verdict.Problem ?? string.Join("; ", verdict.Criteria.Select(c => $"{c.Criterion.Id}={c.Score}: {c.Reasons[0]}")));
+                Checklist.Review(evalCase, answer).Where(f => f.Signal == ChecklistSignal.RedFlag).Select(f => f.Reason).Should().BeEmpty();
+                var outcome = await new ReferenceAnswerJudge().JudgeAsync(evalCase, answer);
+                outcome.Reason.Should().Be(InconclusiveReason.UnknownAnswer, "an answer that is not a labelled reference is never decided offline");
             }
         }
     }
