@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -7,8 +8,8 @@ using Xunit.Abstractions;
 namespace RestateEvals.Tests;
 
 /// <summary>
-/// Opens the HTML report in headless Chromium (the system's: CHROMIUM_PATH or /usr/bin/chromium; Playwright downloads
-/// no browser) and checks what a reader sees. Fails, never skips, when no Chromium is installed.
+/// Opens the HTML report in headless Chromium (CHROMIUM_PATH, a system Chromium, or the one npm's @sparticuz/chromium
+/// ships, installed on first use; Playwright downloads no browser) and checks what a reader sees. Never skips.
 /// </summary>
 public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposable
 {
@@ -29,7 +30,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
     public async Task The_report_opens_in_headless_chromium_rows_expand_heat_cells_show_scores_and_colours_and_nothing_is_fetched()
     {
         var watch = Stopwatch.StartNew();
-        var chromium = ChromiumPath();
+        var (chromium, libraries) = await ChromiumAsync();
         var report = await HtmlReportFixture.ReportAsync();
         report.Write(_temp.Path);
         var file = Path.Combine(_temp.Path, EvalReport.HtmlFileName);
@@ -38,6 +39,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
+            Env = libraries is null ? null : new Dictionary<string, string> { ["LD_LIBRARY_PATH"] = string.Join(':', new[] { libraries, Environment.GetEnvironmentVariable("LD_LIBRARY_PATH") }.Where(p => !string.IsNullOrEmpty(p))) },
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
@@ -125,15 +127,56 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
         output.WriteLine($"Chromium {browser.Version} at {chromium}; screenshot {screenshot}; {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
-    private static string ChromiumPath()
+    /// <summary>
+    /// CHROMIUM_PATH, else a system Chromium, else the headless Chromium of the npm package @sparticuz/chromium, installed
+    /// from chromium/package-lock.json beside this project (like restate-server for the ground truth) with the libraries
+    /// it bundles. Never skips: the report must be checked in a browser.
+    /// </summary>
+    private static async Task<(string Executable, string? Libraries)> ChromiumAsync()
     {
         var candidates = new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" };
-        return candidates.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p) && File.Exists(p))
-            ?? throw new InvalidOperationException("No Chromium found for the HTML report's browser test: set CHROMIUM_PATH or install it (apt-get install -y chromium; .ci/run does this). The test does not skip: the report must be checked in a browser.");
+        if (candidates.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p) && File.Exists(p)) is { } installed)
+        {
+            return (installed, null);
+        }
+
+        var folder = Path.Combine(ProjectFolder(), "chromium");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@sparticuz", "chromium")))
+        {
+            await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
+        }
+
+        var found = JsonNode.Parse(await RunAsync("node", ["path.mjs"], folder))!;
+        return ((string)found["executable"]!, (string)found["libraries"]!);
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments, string folder)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode == 0
+            ? await output
+            : throw new InvalidOperationException($"No Chromium for the HTML report's browser test: '{program} {string.Join(' ', arguments)}' in {folder} exited with {process.ExitCode}: {await error}. Set CHROMIUM_PATH, install a system Chromium, or let npm reach its registry.");
     }
 
     /// <summary>tests/RestateEvals.Tests/TestResults/html-report (git-ignored), created when missing.</summary>
     private static string ResultsFolder()
+    {
+        var folder = Path.Combine(ProjectFolder(), "TestResults", "html-report");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string ProjectFolder()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RestateEvals.Tests.csproj")))
@@ -141,8 +184,6 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
             directory = directory.Parent;
         }
 
-        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults", "html-report");
-        Directory.CreateDirectory(folder);
-        return folder;
+        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }
