@@ -45,6 +45,7 @@ public sealed class EvalReport
     private DateTimeOffset? _started;
     private DateTimeOffset? _lastResult;
     private bool _dirty;
+    private string? _problem;
 
     /// <summary>Creates an empty report headed <paramref name="title"/>.</summary>
     public EvalReport(string title = "RestateEvals: Virtual Objects and State", TimeProvider? timeProvider = null)
@@ -97,6 +98,36 @@ public sealed class EvalReport
         {
             _expected.UnionWith(caseIds);
             _started ??= _time.GetUtcNow();
+        }
+    }
+
+    /// <summary>
+    /// Marks the run as one that could not grade (e.g. "judge preflight failed: ...", "configuration error: ..."): the
+    /// reports and the history record say so, and the selected cases without a result count as not judged. The first
+    /// problem is kept.
+    /// </summary>
+    public void CouldNotGrade(string problem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(problem);
+        lock (_results)
+        {
+            if (_problem is null)
+            {
+                _problem = SecretScrubber.Scrub(problem);
+                _dirty = true;
+            }
+        }
+    }
+
+    /// <summary>Why the run could not grade, when <see cref="CouldNotGrade"/> was called.</summary>
+    public string? Problem
+    {
+        get
+        {
+            lock (_results)
+            {
+                return _problem;
+            }
         }
     }
 
@@ -182,7 +213,7 @@ public sealed class EvalReport
                 stale,
                 _time.GetUtcNow(),
                 duration,
-                history ?? new Dictionary<string, IReadOnlyList<HistoryEntry>>(StringComparer.Ordinal));
+                history ?? new Dictionary<string, IReadOnlyList<HistoryEntry>>(StringComparer.Ordinal)) { Problem = _problem };
         }
     }
 
@@ -267,11 +298,11 @@ public sealed class EvalReport
         return [.. (earlier ?? []).OfType<JsonObject>().Where(o => (string?)o["id"] is { } id && !current.Contains(id))];
     }
 
-    /// <summary>Appends the Markdown summary to the file named by GITHUB_STEP_SUMMARY (or <paramref name="path"/>); does nothing when neither is set or there are no results.</summary>
+    /// <summary>Appends the Markdown summary to the file named by GITHUB_STEP_SUMMARY (or <paramref name="path"/>); does nothing when neither is set or there is neither a result nor a run problem.</summary>
     public bool AppendToGitHubStepSummary(string? path = null)
     {
         path ??= Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
-        if (string.IsNullOrWhiteSpace(path) || Results.Count == 0)
+        if (string.IsNullOrWhiteSpace(path) || (Results.Count == 0 && Problem is null))
         {
             return false;
         }

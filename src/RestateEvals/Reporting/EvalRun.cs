@@ -26,6 +26,9 @@ public sealed record EvalRun(
     TimeSpan? Duration,
     IReadOnlyDictionary<string, IReadOnlyList<HistoryEntry>> History)
 {
+    /// <summary>Why the run could not grade (see <see cref="EvalReport.CouldNotGrade"/>); <see langword="null"/> when it could.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>The case's verdicts in earlier runs, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> HistoryOf(string caseId) => History.TryGetValue(caseId, out var entries) ? entries : [];
 
@@ -91,7 +94,9 @@ public sealed record EvalRun(
             .Select(r => (Cause: FailureCauses.Classify(r, Outcome(r), SnapshotProblems.GetValueOrDefault(r.Case.Id)), r))
             .Where(x => x.Cause is not null)
             .Select(x => (Cause: x.Cause!.Value, Id: x.r.Case.Id, Title: (string?)x.r.Case.Title, Problem: FailureCauses.Problem(x.r, SnapshotProblems.GetValueOrDefault(x.r.Case.Id))))
-            .Concat(Unfinished.Select(id => (Cause: FailureCause.Interrupted, Id: id, Title: (string?)null, Problem: (string?)"no result: the run was interrupted or is still running")));
+            .Concat(Unfinished.Select(id => Problem is null
+                ? (Cause: FailureCause.Interrupted, Id: id, Title: (string?)null, Problem: (string?)"no result: the run was interrupted or is still running")
+                : (Cause: FailureCause.NotJudged, Id: id, Title: (string?)null, Problem: (string?)("not graded: " + Problem))));
         return [.. failures.GroupBy(f => f.Cause).OrderBy(g => g.Key)
             .Select(g => (g.Key, (IReadOnlyList<(string, string?, string?)>)[.. g.Select(f => (f.Id, f.Title, f.Problem)).OrderBy(f => f.Id, StringComparer.Ordinal)]))];
     }

@@ -63,8 +63,13 @@ internal sealed class HtmlReporter : IEvalReporter
             .Append("<noscript><style>tr.detail[hidden]{display:table-row}button.toggle::before{content:none}</style></noscript>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(run.Title)).Append("</h1>\n");
 
+        if (run.Problem is { } problem)
+        {
+            html.Append("<p class=\"partial\" id=\"run-problem\"><strong>This run could not grade:</strong> ").Append(E(problem)).Append("</p>\n");
+        }
+
         var finished = run.Results.Count(r => run.Expected.Contains(r.Case.Id));
-        if (run.Expected.Count > 0 && finished < run.Expected.Count)
+        if (run.Expected.Count > 0 && finished < run.Expected.Count && run.Problem is null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"partial\" id=\"partial\"><strong>partial: {finished} of {run.Expected.Count} selected cases finished</strong> (the run was interrupted or is still running)</p>\n");
         }

@@ -14,8 +14,13 @@ internal sealed class MarkdownReporter : IEvalReporter
         var results = run.Results;
         var expected = run.Expected;
         var text = new StringBuilder("## ").Append(run.Title).Append("\n\n");
+        if (run.Problem is { } problem)
+        {
+            text.Append("**This run could not grade:** ").Append(VerdictFormatter.Cell(problem)).Append("\n\n");
+        }
+
         var finished = results.Count(r => expected.Contains(r.Case.Id));
-        if (expected.Count > 0 && finished < expected.Count)
+        if (expected.Count > 0 && finished < expected.Count && run.Problem is null)
         {
             text.Append(CultureInfo.InvariantCulture, $"**partial: {finished} of {expected.Count} selected cases finished** (the run was interrupted or is still running)\n\n");
         }

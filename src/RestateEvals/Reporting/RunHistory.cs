@@ -91,7 +91,7 @@ internal static class RunHistory
     /// <summary>Writes (or rewrites) the record of <paramref name="runId"/>; nothing when the run has no result yet.</summary>
     public static void Save(string directory, string runId, EvalRun run)
     {
-        if (run.Results.Count == 0)
+        if (run.Results.Count == 0 && run.Problem is null)
         {
             return;
         }
@@ -108,7 +108,16 @@ internal static class RunHistory
             };
         }
 
-        var policy = run.Results[0].Verdict.Policy;
+        if (run.Problem is not null)
+        {
+            // A run that could not grade is recorded too, so the history never shows an earlier green run as the last one.
+            foreach (var id in run.Unfinished)
+            {
+                cases[id] = new JsonObject { ["test"] = nameof(VerdictStatus.Inconclusive), ["mean"] = null, ["criteria"] = new JsonObject(), ["cause"] = FailureCause.NotJudged.Slug() };
+            }
+        }
+
+        var policy = run.Results.Count > 0 ? run.Results[0].Verdict.Policy : new GradingPolicy();
         var configuration = new JsonObject
         {
             ["samples"] = policy.Samples,
@@ -118,7 +127,7 @@ internal static class RunHistory
             ["agentModels"] = new JsonArray([.. run.Results.SelectMany(r => r.Samples).Select(s => s.Answer?.ModelId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(m => (JsonNode?)JsonValue.Create(m))]),
             ["judges"] = new JsonArray([.. run.Results.SelectMany(r => r.Samples).Select(s => s.Outcome.JudgeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(j => (JsonNode?)JsonValue.Create(j))]),
         };
-        var record = new JsonObject { ["run"] = runId, ["finishedAt"] = run.FinishedAtText, ["partial"] = run.Unfinished.Count > 0, ["configuration"] = configuration, ["cases"] = cases };
+        var record = new JsonObject { ["run"] = runId, ["finishedAt"] = run.FinishedAtText, ["partial"] = run.Unfinished.Count > 0 && run.Problem is null, ["problem"] = run.Problem, ["configuration"] = configuration, ["cases"] = cases };
         var folder = Path.Combine(directory, FolderName);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, runId + ".json"), SecretScrubber.Scrub(record.ToJsonString()));

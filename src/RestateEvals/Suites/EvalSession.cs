@@ -45,11 +45,23 @@ public sealed class EvalSession
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(evalCase);
-        await CheckJudgeAsync(settings, output, cancellationToken).ConfigureAwait(false);
-        var prefetched = Prefetched(settings);
+        Task<EvalResult> run;
+        try
+        {
+            await CheckJudgeAsync(settings, output, cancellationToken).ConfigureAwait(false);
 
-        // Each started run is handed out once; a case run again in the same process is evaluated afresh.
-        var result = await (prefetched.TryRemove(evalCase.Id, out var run) ? run : CreateRunner(settings).RunAsync(evalCase, cancellationToken)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Each started run is handed out once; a case run again in the same process is evaluated afresh.
+            run = Prefetched(settings).TryRemove(evalCase.Id, out var started) ? started : CreateRunner(settings).RunAsync(evalCase, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && settings.ReportDirectory is not null)
+        {
+            // A run that cannot grade still writes its reports and a history record, saying why, so an earlier green
+            // report is never left standing.
+            CouldNotGrade(settings, evalCase, ex);
+            throw;
+        }
+
+        var result = await run.WaitAsync(cancellationToken).ConfigureAwait(false);
         Write(output, result);
 
         var snapshots = SnapshotsOf(settings);
@@ -75,6 +87,31 @@ public sealed class EvalSession
         }
 
         return snapshotProblem is null ? result : throw new SnapshotMismatchException(SecretScrubber.Scrub(snapshotProblem));
+    }
+
+    private static void CouldNotGrade(SuiteSettings settings, EvalCase evalCase, Exception exception)
+    {
+        var directory = settings.ReportDirectory!;
+        var report = SuiteReports.For(directory, settings.Name, settings.Reporters);
+        if (report.Problem is not null)
+        {
+            return;
+        }
+
+        var problem = exception is JudgePreflightException
+            ? "judge preflight failed: " + exception.Message.Split('\n')[0].Replace("Judge preflight failed: ", string.Empty, StringComparison.Ordinal)
+            : $"configuration error: {exception.GetType().Name}: {(exception.InnerException ?? exception).Message}";
+        try
+        {
+            report.Expect([.. settings.Selection() ?? [], evalCase.Id]);
+        }
+        catch (Exception selection) when (selection is not OperationCanceledException)
+        {
+            // The selection is only for the report's list of cases; the problem is reported either way.
+        }
+
+        report.CouldNotGrade(problem);
+        report.Write(directory);
     }
 
     /// <summary>The snapshot file names of <paramref name="evalCase"/> in a suite: <c>{Suite}.{TestMethod}_{CaseId}</c>.</summary>
