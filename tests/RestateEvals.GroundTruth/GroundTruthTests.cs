@@ -224,41 +224,64 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         }
     }
 
+    // Shows: cancelling a checkout stuck in the same-key deadlock ends it cancelled and frees the key; whether the
+    // queued validate still runs afterwards is a race on the server, so it is not asserted here.
     [Fact]
-    public async Task Vos04_CancellingCheckout_AlsoCancelsItsQueuedChildCall()
+    public async Task Vos04_CancellingCheckout_FreesTheKey_TheQueuedValidateMayStillRun()
     {
-        // Cancel: the SDK's implicit cancellation sends a cancel signal to checkout's pending child call (validate).
-        // Observed on 1.7.12 / SDK 1.17.2: the signal races with the key being freed by checkout's end. Sometimes validate
-        // is cancelled in the inbox and vanishes; more often it has already been dequeued and started, and since
-        // validate has no await, it completes successfully. Only what holds in both cases is asserted here.
         var key = Key("order-cancel");
         var checkout = await _restate.SendAsync("order", key, "checkout");
-        var validate = await QueuedSelfCall(key);
+        var validate = await QueuedSelfCall("order", key);
+
         (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
         await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(checkout) == "completed", Poll, "the cancelled checkout ended");
-        ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] Cancelled");
-        (await SignalTargets(checkout)).Should().Equal([validate], "cancelling checkout sent a cancel signal to its pending child call");
-        await RestateClient.WaitUntilAsync(async () => (await Inbox("order", key)).Count == 0, Poll, "validate left the key's inbox");
-        await RestateClient.WaitUntilAsync(
-            async () => (await _restate.InvocationAsync(validate))?["status"]?.ToString() is null or "completed",
-            Poll,
-            "validate ended (cancelled in the inbox, or run once the key was free)");
-        (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "a later call on the key runs");
+        ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] Cancelled", "checkout ended cancelled");
+        (await SignalTargets(checkout)).Should().Equal([validate], "the SDK sent a cancel signal to checkout's pending child call");
+        (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "the key is free: a later call runs");
+        (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "and so does the next one");
+        (await _restate.KeyHolderAsync("order", key)).Should().BeNull("nothing holds the key any more");
+    }
 
-        // Kill: the child ends killed too.
-        var killedKey = Key("order-kill");
-        var killedCheckout = await _restate.SendAsync("order", killedKey, "checkout");
-        var killedValidate = await QueuedSelfCall(killedKey);
-        (await _restate.KillAsync(killedCheckout)).Should().Be(HttpStatusCode.OK);
-        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(killedValidate) == "completed", Poll, "the queued validate ended after the kill");
-        ((string)(await _restate.InvocationAsync(killedValidate))!["completion_failure"]!).Should().Be("[409] killed", "killing checkout also killed its pending child call");
-        (await Inbox("order", killedKey)).Should().BeEmpty();
-        (await _restate.CallAsync("order", killedKey, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "a later call on the key runs");
+    // Shows: killing a checkout stuck in the same-key deadlock also kills its queued child validate, which never runs.
+    [Fact]
+    public async Task Vos04_KillingCheckout_AlsoKillsItsQueuedChildCall()
+    {
+        await Task.WhenAll(Enumerable.Range(1, 3).Select(i => KillCheckout(Key($"order-kill-{i}"))));
 
-        async Task<string> QueuedSelfCall(string orderKey)
+        async Task KillCheckout(string key)
         {
-            await RestateClient.WaitUntilAsync(async () => (await Inbox("order", orderKey)).Count == 1, Poll, "the same-key validate call waits in the key's inbox");
-            return (await Inbox("order", orderKey)).Single();
+            var checkout = await _restate.SendAsync("order", key, "checkout");
+            var validate = await QueuedSelfCall("order", key);
+            (await _restate.KillAsync(checkout)).Should().Be(HttpStatusCode.OK);
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(validate) == "completed", Poll, "the queued validate ended after the kill");
+            ((string)(await _restate.InvocationAsync(validate))!["completion_failure"]!).Should().Be("[409] killed", "killing checkout also killed its pending child call");
+            ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] killed");
+            (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "a later call on the key runs");
+            (await StateValue("order", key, "validateRuns")).Should().BeNull("the killed validate never ran");
+        }
+    }
+
+    // Shows: cancelling the QUEUED validate first (not checkout) is deterministic: validate never runs, checkout's awaited
+    // call fails, checkout ends and the key is freed. Five keys, every one must behave so.
+    [Fact]
+    public async Task Vos04_CancellingTheQueuedValidateFirst_ItNeverRuns_CheckoutEnds_KeyFreed()
+    {
+        await Task.WhenAll(Enumerable.Range(1, 5).Select(i => CancelValidateFirst(Key($"order-child-{i}"))));
+
+        async Task CancelValidateFirst(string key)
+        {
+            var checkout = await _restate.SendAsync("order", key, "checkout");
+            var validate = await QueuedSelfCall("order", key);
+
+            (await _restate.CancelAsync(validate)).Should().Be(HttpStatusCode.OK, "the queued call is cancelled in the inbox at once");
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(checkout) == "completed", Poll, "checkout ended once its awaited call failed");
+            var ended = (await _restate.InvocationAsync(checkout))!;
+            ((string)ended["completion_result"]!).Should().Be("failure");
+            ((string)ended["completion_failure"]!).Should().Be("[409] canceled", "checkout's awaited call to validate failed with the cancellation, and checkout did not catch it");
+            (await Inbox("order", key)).Should().BeEmpty();
+            (await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"ok\"", "the key is free: a later call runs");
+            (await StateValue("order", key, "validateRuns")).Should().BeNull("validate never ran: it would have counted its run in state before the later call");
+            ((string?)(await _restate.InvocationAsync(validate))?["completion_result"]).Should().NotBe("success", "validate did not run to completion either");
         }
     }
 
@@ -379,6 +402,224 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         }
     }
 
+    // Shows: resume with deployment=latest is refused (409) while the invocation is still backing off; pausing it first
+    // lets resume with deployment=latest move it to the fixed deployment, where it completes.
+    [Fact]
+    public async Task Vos08_BackingOffInvocation_ResumeOnLatestIsRefused_PauseThenResumeOnLatestCompletes()
+    {
+        // payout/pay (service.mjs) journals a ctx.run and throws; it is retried every second for 1000 attempts.
+        using var fixedCode = EndpointProcess.Start("payout-fixed");
+        var payment = await _restate.SendAsync("payout", Key("payout"), "pay", 5);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(payment) == "backing-off", Poll, "the failing payment is backing off");
+        var oldDeployment = (string)(await _restate.InvocationAsync(payment))!["pinned_deployment_id"]!;
+        var newDeployment = await fixedCode.RegisterAsync(_restate, Poll);
+
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(payment) == "backing-off", Poll, "the payment is between two retries");
+        var (refused, answer) = await _restate.ResumeWithAnswerAsync(payment, "latest");
+        refused.Should().Be(HttpStatusCode.Conflict, "an invocation that is still backing off cannot change its deployment");
+        ((string)JsonNode.Parse(answer)!["message"]!).Should().Be(
+            $"The invocation '{payment}' is still running or the deployment id is not pinned yet, deployment id cannot be changed.");
+        var afterRefusal = (await _restate.InvocationAsync(payment))!;
+        ((string)afterRefusal["status"]!).Should().NotBe("completed", "the refused resume changed nothing");
+        ((string)afterRefusal["pinned_deployment_id"]!).Should().Be(oldDeployment, "it is still pinned to the buggy deployment");
+
+        (await _restate.PauseAsync(payment)).Should().Be(HttpStatusCode.Accepted);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(payment) == "paused", Poll, "the payment is paused");
+        (await _restate.ResumeAsync(payment, deployment: "latest")).Should().Be(HttpStatusCode.OK, "a paused invocation can change its deployment");
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(payment) == "completed", Poll, "the payment resumed on the latest deployment completed");
+        var completed = (await _restate.InvocationAsync(payment))!;
+        ((string)completed["completion_result"]!).Should().Be("success");
+        ((string)completed["pinned_deployment_id"]!).Should().Be(newDeployment, "the invocation moved to the fixed deployment");
+        (await _restate.OutputAsync(payment)).Body.Should().Be("""{"amount":5,"code":"fixed"}""", "the fixed code produced the result");
+    }
+
+    // Shows: for a bug that fails every time, replacing the code behind the SAME endpoint URL (no new registration) with a
+    // journal-compatible fix lets a plain resume (paused invocation) or the next retry (backing-off one) complete on it.
+    [Fact]
+    public async Task Vos08_InPlaceFix_SameEndpointJournalCompatibleChange_NextAttemptCompletes()
+    {
+        // invoice/issue and invoice/issueRetrying journal ctx.run("number") and throw; issue pauses after two attempts,
+        // issueRetrying is retried every second. The fix journals the same ctx.run and then returns.
+        var port = Tooling.FreePort();
+        string deployment, paused, retrying;
+        using (var buggy = EndpointProcess.Start("invoice-buggy", port))
+        {
+            deployment = await buggy.RegisterAsync(_restate, Poll);
+            paused = await _restate.SendAsync("invoice", Key("invoice-paused"), "issue");
+            retrying = await _restate.SendAsync("invoice", Key("invoice-retrying"), "issueRetrying");
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(paused) == "paused", Poll, "issue failed twice and paused");
+            await RestateClient.WaitUntilAsync(
+                async () => (await _restate.QueryAsync($"select id from sys_invocation where id = '{retrying}' and status = 'backing-off' and retry_count >= 2")).Count == 1,
+                Poll,
+                "issueRetrying failed at least twice and is backing off");
+            (await _restate.PausesAsync(paused)).Single().Message.Should().Be("bug in invoice: every invoice fails", "the bug reproduces every time");
+        }
+
+        // The buggy process is gone; the fixed code answers at the same URL. Nothing is registered.
+        using var fixedCode = EndpointProcess.Start("invoice-fixed", port);
+        await fixedCode.WaitUntilListeningAsync(Poll);
+        (await _restate.ResumeAsync(paused)).Should().Be(HttpStatusCode.OK, "a plain resume, no deployment given");
+        foreach (var id in new[] { paused, retrying })
+        {
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(id) == "completed", Poll, "the invocation completed on the code fixed in place");
+            var completed = (await _restate.InvocationAsync(id))!;
+            ((string)completed["completion_result"]!).Should().Be("success");
+            ((string)completed["pinned_deployment_id"]!).Should().Be(deployment, "it stayed on the same deployment: the fix went in behind its URL");
+            (await _restate.OutputAsync(id)).Body.Should().Be("""{"number":42,"code":"fixed in place"}""", "the journaled ctx.run replayed and the fixed code returned");
+        }
+    }
+
+    // Shows: an exclusive handler on key K calling another object whose handler sends a ONE-WAY message back to K does
+    // not deadlock: the message queues and runs after the holder finishes.
+    [Fact]
+    public async Task Vos01_OneWayReplyBackIntoCallersKey_QueuesAndRunsAfterTheHolder()
+    {
+        // shop/checkoutWithReply awaits stock/reserveWithReply, which sends shop/<key>/receiveReply one-way and returns;
+        // checkout then keeps the key 0.5 s longer and reports whether the reply had run (written "reply") by then.
+        var key = Key("shop-reply");
+        var checkout = await _restate.CallAsync("shop", key, "checkoutWithReply", timeout: TimeSpan.FromSeconds(10));
+        checkout.Body.Should().Be("""{"reserved":"reserved","replySeenWhileHoldingTheKey":null}""", "no deadlock, and the reply did not run while checkout held the key");
+        await RestateClient.WaitUntilAsync(async () => await StateValue("shop", key, "reply") == "\"reserved\"", Poll, "the one-way reply ran");
+
+        var rows = await _restate.QueryAsync($"select target_handler_name, created_at, running_at, completed_at from sys_invocation where target_service_name = 'shop' and target_service_key = '{key}'");
+        var holder = rows.Single(r => (string)r!["target_handler_name"]! == "checkoutWithReply")!;
+        var reply = rows.Single(r => (string)r!["target_handler_name"]! == "receiveReply")!;
+        Time(reply, "created_at").Should().BeBefore(Time(holder, "completed_at"), "the reply was sent while checkout held the key");
+        Time(reply, "running_at").Should().BeOnOrAfter(Time(holder, "completed_at"), "it waited in the key's queue and ran after checkout finished");
+
+        static DateTimeOffset Time(JsonNode row, string column) => DateTimeOffset.Parse((string)row[column]!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // Shows: if different code (validation moved into a local function, so another journal) answers at the stuck checkout's
+    // URL before it is recovered, cancelling it replays on that code: journal mismatch (570), paused, key held; kill frees it.
+    [Fact]
+    public async Task Vos04_RedeployInPlaceBeforeRecovering_CancelGivesJournalMismatch()
+    {
+        // basket v1 (deployments.mjs) deadlocks like order: checkout awaits validate on its own key, and suspends while waiting.
+        var port = Tooling.FreePort();
+        var key = Key("basket");
+        string checkout, validate;
+        using (var v1 = EndpointProcess.Start("basket-v1", port))
+        {
+            await v1.RegisterAsync(_restate, Poll);
+            checkout = await _restate.SendAsync("basket", key, "checkout");
+            validate = await QueuedSelfCall("basket", key);
+            await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(checkout) == "suspended", Poll, "checkout suspended while waiting for validate");
+        }
+
+        // v1 is gone; v2 (checkout validates locally, no call) answers at the same URL, without a new registration.
+        using var v2 = EndpointProcess.Start("basket-v2", port);
+        await v2.WaitUntilListeningAsync(Poll);
+        try
+        {
+            (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
+            await RestateClient.WaitUntilAsync(async () => (await _restate.PausesAsync(checkout)).Count == 1, Poll, "the cancelled checkout paused");
+            (await _restate.PausesAsync(checkout)).Single().Code.Should().Be(570, "the cancel replayed checkout's journal (a call) on v2, which returns without calling: journal mismatch (RT0016)");
+            (await _restate.StatusAsync(checkout)).Should().Be("paused", "the cancel did not end checkout");
+            (await _restate.KeyHolderAsync("basket", key)).Should().Be(checkout, "the paused checkout still holds the key");
+            (await Inbox("basket", key)).Should().Equal([validate], "validate still waits behind it");
+
+            (await _restate.KillAsync(checkout)).Should().Be(HttpStatusCode.OK);
+            (await _restate.CallAsync("basket", key, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"v2\"", "kill needs no replay: the key is free and a later call runs on v2");
+            ((string)(await _restate.InvocationAsync(checkout))!["completion_failure"]!).Should().Be("[409] killed");
+        }
+        finally
+        {
+            await _restate.KillAsync(checkout);
+        }
+    }
+
+    // Shows: killing a sleeping exclusive startTrial needs no replay, so it frees the key at once even when its
+    // deployment's process is gone or other code answers at its URL; a cancel, which must replay, cannot finish there.
+    [Fact]
+    public async Task Vos05_KillingSleepingTrial_NeedsNoOldDeployment_FreesKey()
+    {
+        // trial v1 (deployments.mjs) sets trial = "started", then sleeps 60 s (suspended: no connection stays open).
+        var port = Tooling.FreePort();
+        var (gone, cancelled, replaced) = (Key("trial-gone"), Key("trial-cancelled"), Key("trial-replaced"));
+        var trials = new Dictionary<string, string>();
+        using (var v1 = EndpointProcess.Start("trial-v1", port))
+        {
+            await v1.RegisterAsync(_restate, Poll);
+            foreach (var key in new[] { gone, cancelled, replaced })
+            {
+                trials[key] = await _restate.SendAsync("trial", key, "startTrial");
+            }
+
+            foreach (var trial in trials.Values)
+            {
+                await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(trial) == "suspended", Poll, "the trial sleeps (suspended)");
+            }
+        }
+
+        // Nothing answers at the deployment's URL now.
+        (await _restate.KillAsync(trials[gone])).Should().Be(HttpStatusCode.OK);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(trials[gone]) == "completed", TimeSpan.FromSeconds(5), "the killed trial ended without its deployment");
+        ((string)(await _restate.InvocationAsync(trials[gone]))!["completion_failure"]!).Should().Be("[409] killed");
+        (await _restate.KeyHolderAsync("trial", gone)).Should().BeNull("the kill freed the key with no process to replay on");
+
+        (await _restate.CancelAsync(trials[cancelled])).Should().Be(HttpStatusCode.Accepted);
+        await RestateClient.WaitUntilAsync(async () => (await _restate.PausesAsync(trials[cancelled])).Count == 1, Poll, "the cancelled trial paused");
+        (await _restate.PausesAsync(trials[cancelled])).Single().Message.Should().Contain("Connection refused", "a cancel must replay the trial on its deployment, which is gone");
+        (await _restate.KeyHolderAsync("trial", cancelled)).Should().Be(trials[cancelled], "so the cancelled trial still holds the key");
+
+        // Other code answers at the same URL, without a new registration.
+        using var v2 = EndpointProcess.Start("trial-v2", port);
+        await v2.WaitUntilListeningAsync(Poll);
+        (await _restate.KillAsync(trials[replaced])).Should().Be(HttpStatusCode.OK);
+        (await _restate.CallAsync("trial", replaced, "status", timeout: TimeSpan.FromSeconds(10))).Body.Should().Be("\"v2\"", "the kill freed the key: a later call runs");
+        ((string)(await _restate.InvocationAsync(trials[replaced]))!["completion_failure"]!).Should().Be("[409] killed");
+        (await _restate.CallAsync("trial", replaced, "peek")).Body.Should().Be("\"started\"", "state written before the sleep stays: re-schedule the trial's end yourself");
+        (await _restate.KillAsync(trials[cancelled])).Should().Be(HttpStatusCode.OK);
+    }
+
+    // Shows: SQL over the state table lists only keys that HAVE state: a key cleared with clearAll, a key only read and a
+    // key never used do not appear; there is no listing of a service's keys.
+    [Fact]
+    public async Task Vos03_SqlOverStateListsOnlyKeysWithState()
+    {
+        var (withState, cleared, readOnly, neverUsed) = (Key("dev-state"), Key("dev-cleared"), Key("dev-read"), Key("dev-never"));
+        (await _restate.CallAsync("device", withState, "configure", new { firmware = "1.2" })).Status.Should().Be(HttpStatusCode.OK);
+        (await _restate.CallAsync("device", cleared, "configure", new { firmware = "1.2" })).Status.Should().Be(HttpStatusCode.OK);
+        (await StateKeys("device", cleared)).Should().NotBeEmpty("the cleared key had state before");
+        (await _restate.CallAsync("device", cleared, "decommission")).Status.Should().Be(HttpStatusCode.OK);
+        (await _restate.CallAsync("device", readOnly, "read")).Status.Should().Be(HttpStatusCode.OK);
+
+        var listed = (await _restate.QueryAsync("select distinct service_key from state where service_name = 'device'")).Select(r => (string)r!["service_key"]!).ToHashSet();
+        new[] { withState, cleared, readOnly, neverUsed }.Where(listed.Contains).Should().Equal([withState], "only the key with state is listed");
+    }
+
+    // Shows: an admin state update carrying the version computed at read time (as the restate CLI does) is accepted (202)
+    // but silently dropped when an invocation changes the key first; with the version computed after the change it applies.
+    [Fact]
+    public async Task Vos09_StateUpdateWithVersionComputedAtReadTime_IsDroppedWhenAnInvocationChangesTheKeyFirst()
+    {
+        // The version function reproduces the test vectors of restate's crates/types/src/state_mut.rs.
+        StateVersion.Of([("name"u8.ToArray(), "bob"u8.ToArray())]).Should().Be("tDqA04Lj3_qJ-PgNPTecXDGZgpwy6jm2Ni2BYqJIthM");
+        StateVersion.Of([("b"u8.ToArray(), "bbb"u8.ToArray()), ("a"u8.ToArray(), "aaa"u8.ToArray())]).Should().Be("RVM17P6x18Wp-JnzQ01BzmqCvhAunTOQI_az6Px3Zyk");
+        StateVersion.Of([]).Should().Be("47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU");
+
+        var key = Key("c-edit");
+        await _restate.CallAsync("customer", key, "setup");
+        var readTimeVersion = await _restate.StateVersionAsync("customer", key); // tier bronze, name Ada
+
+        // customer/promote sleeps 2 s, then sets tier = "silver". The update is queued behind it.
+        var promote = await _restate.SendAsync("customer", key, "promote", 2000);
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(promote) == "running", Poll, "promote runs");
+        (await _restate.SetStateAsync("customer", key, new Dictionary<string, object> { ["tier"] = "gold", ["name"] = "Ada" }, readTimeVersion)).Should().Be(HttpStatusCode.Accepted);
+        (await _restate.StatusAsync(promote)).Should().Be("running", "the update was submitted while promote still held the key");
+        await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(promote) == "completed", Poll, "promote changed the key and ended");
+        (await _restate.CallAsync("customer", key, "read")).Body.Should().Be("""{"tier":"silver","name":"Ada"}""");
+
+        // Control: the same kind of update, with the version computed now, applies. It is queued behind the first one on
+        // the key, so had the first one applied (gold), this version would not match and tier would never be platinum.
+        var currentVersion = await _restate.StateVersionAsync("customer", key);
+        currentVersion.Should().NotBe(readTimeVersion);
+        (await _restate.SetStateAsync("customer", key, new Dictionary<string, object> { ["tier"] = "platinum", ["name"] = "Ada" }, currentVersion)).Should().Be(HttpStatusCode.Accepted);
+        await RestateClient.WaitUntilAsync(async () => (await _restate.CallAsync("customer", key, "read")).Body.Contains("platinum", StringComparison.Ordinal), Poll, "the update with the current version was applied");
+        (await _restate.CallAsync("customer", key, "read")).Body.Should().Be("""{"tier":"platinum","name":"Ada"}""", "the read-time update (gold) was dropped: the control matched silver, not gold");
+    }
+
     private sealed record Reservation(int Inventory, long Start, long End)
     {
         public static Reservation Of(RestateClient.Reply reply)
@@ -399,6 +640,13 @@ public sealed class GroundTruthTests(RestateFixture fixture)
 
     private async Task<string?> StateValue(string service, string key, string name) =>
         (string?)(await _restate.QueryAsync($"select value_utf8 from state where service_name = '{service}' and service_key = '{key}' and key = '{name}'")).SingleOrDefault()?["value_utf8"];
+
+    /// <summary>Waits until the same-key child call (validate) waits in the key's inbox; returns its invocation id.</summary>
+    private async Task<string> QueuedSelfCall(string service, string key)
+    {
+        await RestateClient.WaitUntilAsync(async () => (await Inbox(service, key)).Count == 1, Poll, "the same-key validate call waits in the key's inbox");
+        return (await Inbox(service, key)).Single();
+    }
 
     private async Task<List<string>> Inbox(string service, string key) =>
         (await _restate.QueryAsync($"select id from sys_inbox where service_name = '{service}' and service_key = '{key}'")).Select(r => (string)r!["id"]!).ToList();
