@@ -43,9 +43,14 @@ public sealed class GroundTruthTests(RestateFixture fixture)
             Poll,
             "the shared handler's ctx.set was rejected with RT0017");
 
-        var invocation = (await _restate.QueryAsync($"select status, last_failure from sys_invocation where id = '{id}'")).Single()!;
+        await RestateClient.WaitUntilAsync(
+            async () => (await _restate.QueryAsync($"select id from sys_invocation where id = '{id}' and retry_count >= 2")).Count == 1,
+            Poll,
+            "the rejected invocation was retried");
+        var invocation = (await _restate.QueryAsync($"select status, last_failure, last_failure_error_code from sys_invocation where id = '{id}'")).Single()!;
         ((string)invocation["last_failure"]!).Should().Contain("this handler type cannot write state");
-        ((string)invocation["status"]!).Should().BeOneOf(["backing-off", "paused", "running"], "RT0017 is retried, not ignored: the caller keeps waiting");
+        ((string)invocation["last_failure_error_code"]!).Should().Be("RT0017", "every retry is rejected the same way");
+        ((string)invocation["status"]!).Should().NotBe("completed", "RT0017 is retried, not ignored: the caller keeps waiting");
         (await _restate.QueryAsync($"select key from state where service_name = 'account' and service_key = '{key}'")).Should().BeEmpty("the write never landed");
         (await _restate.KillAsync(id)).Should().Be(HttpStatusCode.OK);
     }
@@ -70,14 +75,12 @@ public sealed class GroundTruthTests(RestateFixture fixture)
     {
         var key = Key("order");
         var checkout = await _restate.SendAsync("order", key, "checkout");
-        await RestateClient.WaitUntilAsync(
-            async () => (await _restate.QueryAsync($"select id from sys_inbox where service_name = 'order' and service_key = '{key}'")).Count == 1,
-            Poll,
-            "the same-key validate call waits in the key's inbox");
+        var validate = await QueuedSelfCall("order", key);
 
         var blocked = () => _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(2));
         await blocked.Should().ThrowAsync<TimeoutException>("checkout holds the key while waiting for validate, which waits for checkout");
-        (await _restate.StatusAsync(checkout)).Should().NotBe("completed", "Restate neither detects nor times out the cycle");
+        (await _restate.StatusAsync(checkout)).Should().Be("running", "Restate neither detects nor times out the cycle: checkout still waits");
+        (await Inbox("order", key)).Should().StartWith(validate, "validate is still queued behind checkout, and the later call behind it");
 
         (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
         var freed = await _restate.CallAsync("order", key, "status", timeout: TimeSpan.FromSeconds(10));
@@ -92,7 +95,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         await RestateClient.WaitUntilAsync(async () => (await _restate.CallAsync("subscription", sleeping, "peek")).Body == "\"started\"", Poll, "the trial started");
 
         var shared = await _restate.CallAsync("subscription", sleeping, "peek");
-        (await _restate.StatusAsync(sleepingTrial)).Should().NotBe("completed", "the shared call answered while the exclusive handler was still sleeping");
+        (await _restate.StatusAsync(sleepingTrial)).Should().Be("running", "the shared call answered while the exclusive handler was still sleeping");
         var exclusive = await _restate.CallAsync("subscription", sleeping, "upgrade");
         shared.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "shared handlers do not queue behind the sleeping invocation");
         exclusive.Elapsed.Should().BeGreaterThan(TimeSpan.FromMilliseconds(1500), "the exclusive call waited for the sleep to end");
@@ -136,7 +139,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         var holder = await _restate.QueryAsync($"select invocation_id from sys_keyed_service_status where service_name = 'fees' and service_key = '{key}'");
         ((string)holder.Single()!["invocation_id"]!).Should().Be(failing, "the paused invocation still holds the key");
         await Task.Delay(500);
-        (await _restate.StatusAsync(queued)).Should().NotBe("completed", "the exclusive call is queued behind the paused one");
+        (await _restate.StatusAsync(queued)).Should().Be("pending", "the exclusive call is queued behind the paused one");
 
         (await _restate.KillAsync(failing)).Should().Be(HttpStatusCode.OK);
         await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(queued) == "completed", Poll, "the queued call ran after the kill released the key");
@@ -160,7 +163,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         (await _restate.CallAsync("customer", key, "read")).Body.Should().Be("""{"tier":"gold","name":null}""", "an update with a stale version is silently ignored");
 
         var (status, body) = await _restate.QueryRawAsync($"update state set value_utf8 = 'x' where service_key = '{key}'");
-        status.Should().NotBe(HttpStatusCode.OK);
+        status.Should().Be(HttpStatusCode.BadRequest);
         body.Should().Contain("DML not supported", "SQL introspection is read-only");
     }
 
@@ -187,7 +190,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         ((string)afterPlainResume["status"]!).Should().Be("paused", "a plain resume replays the old code, which fails again");
         ((string)afterPlainResume["pinned_deployment_id"]!).Should().Be(oldDeployment, "the invocation stays pinned to the deployment it started on");
         (await _restate.PausesAsync(posting))[^1].Message.Should().Be("bug in ledger v1: every posting fails", "the old deployment's bug ended the resumed attempt");
-        (await _restate.StatusAsync(queued)).Should().NotBe("completed", "the queued call still waits behind the paused posting");
+        (await _restate.StatusAsync(queued)).Should().Be("pending", "the queued call still waits behind the paused posting");
 
         (await _restate.ResumeAsync(posting, deployment: "latest")).Should().Be(HttpStatusCode.OK);
         await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(posting) == "completed", Poll, "the posting resumed on the latest deployment completed");
@@ -216,7 +219,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
             (await JournalEntryTypes(failing)).Should().Contain("Notification: Signal", "the cancel signal was delivered to the invocation");
             (await _restate.PausesAsync(failing))[^1].Message.Should().StartWith("bug introduced by the last deploy", $"the bug, not the cancellation, ended {handler}'s attempt");
             (await _restate.KeyHolderAsync("fees", key)).Should().Be(failing, $"the cancelled but paused {handler} still holds the key");
-            (await _restate.StatusAsync(queued)).Should().NotBe("completed", "the queued exclusive call still waits");
+            (await _restate.StatusAsync(queued)).Should().Be("pending", "the queued exclusive call still waits");
 
             (await _restate.KillAsync(failing)).Should().Be(HttpStatusCode.OK);
             await RestateClient.WaitUntilAsync(async () => await _restate.StatusAsync(queued) == "completed", Poll, $"the queued call ran after the kill of {handler} freed the key");
@@ -329,8 +332,9 @@ public sealed class GroundTruthTests(RestateFixture fixture)
         await Task.Delay(500);
 
         var invocations = await _restate.QueryAsync($"select target, status from sys_invocation where target_service_key = '{key}'");
-        invocations.Select(r => (string)r!["target"]!).Should().BeEquivalentTo([$"shop/{key}/checkout", $"stock/{key}/reserve", $"shop/{key}/confirm", $"shop/{key}/status"]);
-        invocations.Select(r => (string)r!["status"]!).Should().NotContain("completed", "shop waits for stock, stock waits for shop: nothing completes, and a later call on the key waits too");
+        invocations.Select(r => $"{r!["target"]} {r["status"]}").Should().BeEquivalentTo(
+            [$"shop/{key}/checkout running", $"stock/{key}/reserve running", $"shop/{key}/confirm pending", $"shop/{key}/status pending"],
+            "shop waits for stock, stock waits for shop (queued on the shop key): nothing completes, and a later call on the key waits too");
         (await _restate.KeyHolderAsync("shop", key)).Should().Be(checkout, "checkout holds the shop key while it waits");
 
         (await _restate.CancelAsync(checkout)).Should().Be(HttpStatusCode.Accepted);
@@ -649,7 +653,7 @@ public sealed class GroundTruthTests(RestateFixture fixture)
     }
 
     private async Task<List<string>> Inbox(string service, string key) =>
-        (await _restate.QueryAsync($"select id from sys_inbox where service_name = '{service}' and service_key = '{key}'")).Select(r => (string)r!["id"]!).ToList();
+        (await _restate.QueryAsync($"select id from sys_inbox where service_name = '{service}' and service_key = '{key}' order by sequence_number")).Select(r => (string)r!["id"]!).ToList();
 
     private async Task<List<string>> SignalTargets(string invocationId) =>
         (await _restate.QueryAsync($"select entry_json from sys_journal where id = '{invocationId}' and entry_type = 'Command: SendSignal'"))
