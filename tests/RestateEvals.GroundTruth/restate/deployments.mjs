@@ -1,5 +1,6 @@
 // Second endpoint for the RestateEvals deployment tests: other code versions of services that get redeployed.
-// Started by the GroundTruth tests with PORT and CODE set (CODE picks the version); bound to 127.0.0.1 only.
+// Started by the GroundTruth tests with PORT and CODE set (CODE picks the version); bound to 127.0.0.1 only. While
+// another process holds PORT, it waits for it.
 //   CODE=ledger-fixed  "ledger" with the bug of service.mjs fixed (registered as a new deployment)
 //   CODE=tariff-v1     "tariff" as first deployed
 //   CODE=tariff-v2     "tariff" with different code, started later at the same URL without registering it
@@ -75,8 +76,8 @@ const payoutFixed = restate.object({
 
 // VOS-08: "invoice" with a deterministic bug, and the in-place fix. Both journal the same ctx.run before the failure
 // point, so invocations started on the buggy code replay on the fixed code. issue pauses after two attempts;
-// issueRetrying keeps retrying every second.
-const retryEverySecond = { retryPolicy: { maxAttempts: 1000, onMaxAttempts: "pause", initialInterval: 1000, maxInterval: 1000 } };
+// issueRetrying keeps retrying every half second.
+const retryOften = { retryPolicy: { maxAttempts: 1000, onMaxAttempts: "pause", initialInterval: 500, maxInterval: 500 } };
 const invoiceBuggy = restate.object({
   name: "invoice",
   handlers: {
@@ -84,7 +85,7 @@ const invoiceBuggy = restate.object({
       await ctx.run("number", () => 42);
       throw new Error("bug in invoice: every invoice fails");
     }),
-    issueRetrying: exclusive(retryEverySecond, async (ctx) => {
+    issueRetrying: exclusive(retryOften, async (ctx) => {
       await ctx.run("number", () => 42);
       throw new Error("bug in invoice: every invoice fails");
     }),
@@ -97,7 +98,7 @@ const invoiceFixed = restate.object({
       const number = await ctx.run("number", () => 42);
       return { number, code: "fixed in place" };
     }),
-    issueRetrying: exclusive(retryEverySecond, async (ctx) => {
+    issueRetrying: exclusive(retryOften, async (ctx) => {
       const number = await ctx.run("number", () => 42);
       return { number, code: "fixed in place" };
     }),
@@ -172,7 +173,16 @@ if (!code) {
 
 const port = Number(process.env.PORT ?? 9081);
 const server = http2.createServer(restate.endpoint().bind(code).http2Handler());
-server.listen(port, "127.0.0.1", () => console.log(`${process.env.CODE} listening on 127.0.0.1:${port}`));
+// A process started while the previous code version still serves the port waits and takes the port over once it is
+// gone, so a test can start the next version ahead (Node's start-up is slow on a busy machine).
+server.on("error", (error) => {
+  if (error.code !== "EADDRINUSE") {
+    throw error;
+  }
+  setTimeout(() => server.listen(port, "127.0.0.1"), 20);
+});
+server.on("listening", () => console.log(`${process.env.CODE} listening on 127.0.0.1:${port}`));
+server.listen(port, "127.0.0.1");
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }
