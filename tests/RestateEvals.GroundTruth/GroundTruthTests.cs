@@ -458,6 +458,8 @@ public sealed class GroundTruthTests(RestateFixture fixture)
             Poll,
             "issueRetrying failed at least twice and is backing off");
         (await _restate.PausesAsync(paused)).Single().Message.Should().Be("bug in invoice: every invoice fails", "the bug reproduces every time");
+        ((string)(await _restate.QueryAsync($"select last_failure from sys_invocation where id = '{retrying}'")).Single()!["last_failure"]!)
+            .Should().Contain("bug in invoice: every invoice fails", "on every retry too");
 
         // The buggy process is gone; the fixed code answers at the same URL. Nothing is registered.
         buggy.Dispose();
