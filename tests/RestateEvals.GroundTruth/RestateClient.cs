@@ -84,6 +84,29 @@ public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
     public async Task<HttpStatusCode> ResumeAsync(string invocationId, string? deployment = null) =>
         await PatchAsync($"/invocations/{invocationId}/resume" + (deployment is null ? string.Empty : $"?deployment={Uri.EscapeDataString(deployment)}"));
 
+    /// <summary>Resumes an invocation like <see cref="ResumeAsync"/>, returning the admin API's answer text too (for refusals).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> ResumeWithAnswerAsync(string invocationId, string deployment) =>
+        await PatchWithAnswerAsync($"/invocations/{invocationId}/resume?deployment={Uri.EscapeDataString(deployment)}");
+
+    /// <summary>Pauses a running or backing-off invocation (<c>PATCH /invocations/{id}/pause</c>).</summary>
+    public async Task<HttpStatusCode> PauseAsync(string invocationId) => await PatchAsync($"/invocations/{invocationId}/pause");
+
+    /// <summary>The result of a completed invocation, as the ingress serves it (<c>GET /restate/invocation/{id}/output</c>).</summary>
+    public async Task<Reply> OutputAsync(string invocationId)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await _http.GetAsync(new Uri(ingress, $"/restate/invocation/{invocationId}/output"));
+        return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(), watch.Elapsed);
+    }
+
+    /// <summary>
+    /// The version of an object key's state as the restate CLI computes it (<c>restate state edit|patch|clear</c> read the
+    /// state with <c>select key, value from state</c> and hash it): see <see cref="StateVersion.Of"/>.
+    /// </summary>
+    public async Task<string> StateVersionAsync(string service, string key) =>
+        StateVersion.Of((await QueryAsync($"select key, value from state where service_name = '{service}' and service_key = '{key}'"))
+            .Select(r => (Encoding.UTF8.GetBytes((string)r!["key"]!), Convert.FromHexString((string)r["value"]!))));
+
     /// <summary>Replaces an object's state through the admin API (<c>POST /services/{service}/state</c>); values are JSON-encoded.</summary>
     public async Task<HttpStatusCode> SetStateAsync(string service, string key, IDictionary<string, object> state, string? version = null)
     {
@@ -130,10 +153,12 @@ public sealed class RestateClient(Uri ingress, Uri admin) : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<HttpStatusCode> PatchAsync(string path)
+    private async Task<HttpStatusCode> PatchAsync(string path) => (await PatchWithAnswerAsync(path)).Status;
+
+    private async Task<(HttpStatusCode Status, string Body)> PatchWithAnswerAsync(string path)
     {
         using var response = await _http.PatchAsync(new Uri(admin, path), null);
-        return response.StatusCode;
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private static StringContent? Body(object? input) =>

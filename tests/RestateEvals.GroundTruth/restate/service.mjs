@@ -33,12 +33,24 @@ const shop = restate.object({
     checkout: exclusive(async (ctx) => ctx.objectClient({ name: "stock" }, ctx.key).reserve(ctx.key)),
     confirm: exclusive(async () => "confirmed"),
     status: exclusive(async () => "ok"),
+    // The asynchronous-reply design: stock answers with a one-way send back into this key. checkout keeps the key a
+    // little longer after stock answered and reports whether the reply had run by then.
+    checkoutWithReply: exclusive(async (ctx) => {
+      const reserved = await ctx.objectClient({ name: "stock" }, ctx.key).reserveWithReply(ctx.key);
+      await ctx.sleep({ milliseconds: 500 });
+      return { reserved, replySeenWhileHoldingTheKey: (await ctx.get("reply")) ?? null };
+    }),
+    receiveReply: exclusive(async (ctx, reply) => ctx.set("reply", reply)),
   },
 });
 const stock = restate.object({
   name: "stock",
   handlers: {
     reserve: exclusive(async (ctx, shopKey) => ctx.objectClient({ name: "shop" }, shopKey).confirm()),
+    reserveWithReply: exclusive(async (ctx, shopKey) => {
+      ctx.objectSendClient({ name: "shop" }, shopKey).receiveReply("reserved");
+      return "reserved";
+    }),
   },
 });
 
@@ -99,7 +111,11 @@ const order = restate.object({
   name: "order",
   handlers: {
     checkout: exclusive(async (ctx) => ctx.objectClient({ name: "order" }, ctx.key).validate()),
-    validate: exclusive(async () => "valid"),
+    // validate leaves a trace in state, so a test can tell whether it ever ran.
+    validate: exclusive(async (ctx) => {
+      ctx.set("validateRuns", ((await ctx.get("validateRuns")) ?? 0) + 1);
+      return "valid";
+    }),
     status: exclusive(async () => "ok"),
   },
 });
@@ -206,6 +222,18 @@ const ledger = restate.object({
   },
 });
 
+// VOS-08: like ledger, but the bug keeps being retried (every second, many attempts) instead of pausing, so the
+// invocation stays backing-off. deployments.mjs serves the fixed code (CODE=payout-fixed). Only that test uses "payout".
+const payout = restate.object({
+  name: "payout",
+  handlers: {
+    pay: exclusive({ retryPolicy: { maxAttempts: 1000, onMaxAttempts: "pause", initialInterval: 1000, maxInterval: 1000 } }, async (ctx, amount) => {
+      await ctx.run("validate", () => amount);
+      throw new Error("bug in payout v1: every payout fails");
+    }),
+  },
+});
+
 // VOS-09: state edited from outside while an invocation runs.
 const customer = restate.object({
   name: "customer",
@@ -218,12 +246,17 @@ const customer = restate.object({
       await ctx.sleep({ milliseconds: ms });
       return "done";
     }),
+    // Changes the key after a while, e.g. while an edit computed from an earlier read is queued behind it.
+    promote: exclusive(async (ctx, ms) => {
+      await ctx.sleep({ milliseconds: ms });
+      ctx.set("tier", "silver");
+    }),
     read: shared(async (ctx) => ({ tier: (await ctx.get("tier")) ?? null, name: (await ctx.get("name")) ?? null })),
   },
 });
 
 const port = Number(process.env.PORT ?? 9080);
-const objects = [cart, shop, stock, report, account, device, order, subscription, wallet, counter, fees, ledger, customer];
+const objects = [cart, shop, stock, report, account, device, order, subscription, wallet, counter, fees, ledger, payout, customer];
 const handler = objects.reduce((endpoint, object) => endpoint.bind(object), restate.endpoint()).http2Handler();
 const server = http2.createServer(handler);
 server.listen(port, "127.0.0.1", () => console.log(`ground-truth service listening on 127.0.0.1:${port}`));
