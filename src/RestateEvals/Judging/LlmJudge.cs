@@ -39,6 +39,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName);
         }
 
+        var quotable = QuotedEvidence.For(answer);
         var nonce = JudgePrompt.NewNonce(answer);
         List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer, nonce)];
         var raw = string.Empty;
@@ -68,7 +69,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             judgeName = response.ModelId ?? judgeName;
             input = TokenCounts.Add(input, response.Usage?.InputTokenCount);
             output = TokenCounts.Add(output, response.Usage?.OutputTokenCount);
-            var (scores, problem) = Read(response, evalCase, answer);
+            var (scores, problem) = Read(response, evalCase, quotable);
             if (problem is null)
             {
                 return JudgeOutcome.Conclusive(scores, raw, judgeName).WithTokens(input, output);
@@ -86,7 +87,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
 
-    private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, string answer)
+    private static (IReadOnlyList<JudgeScore> Scores, string? Problem) Read(ChatResponse response, EvalCase evalCase, QuotedEvidence.QuotableAnswer answer)
     {
         if (response.FinishReason is { } finish && finish != ChatFinishReason.Stop)
         {
@@ -105,7 +106,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             return ([], $"criterion '{contradiction.s.CriterionId}' is scored {contradiction.s.Score.ToString(CultureInfo.InvariantCulture)} but its reasoning condemns the answer (\"{JudgeReplyParser.Sanitize(contradiction.Passage)}\")");
         }
 
-        var unquoted = reply.Scores.Where(s => s.Score >= 4 && !QuotedEvidence.IsQuotedFrom(s.Evidence, answer)).Select(s => $"'{s.CriterionId}'").ToList();
+        var unquoted = reply.Scores.Where(s => s.Score >= 4 && !answer.IsQuoted(s.Evidence)).Select(s => $"'{s.CriterionId}'").ToList();
         return unquoted.Count == 0
             ? (reply.Scores, null)
             : ([], $"the evidence for {string.Join(", ", unquoted)} (scored 4 or 5) is not a verbatim quote of the answer");
