@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace RestateEvals;
 
@@ -71,6 +72,63 @@ internal static class JudgeText
     public static bool IsQuote(char c) =>
         c is '"' or '\'' or '`' or '\u00B4' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u201C' or '\u201D' or '\u201E' or '\u201F'
             or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\u2032' or '\u2033' or '\u301D' or '\u301E' or '\u301F' or '\uFF02' or '\uFF07';
+
+    /// <summary>
+    /// <see cref="Regex.Match(string)"/> that never throws: a match timeout is retried once (the first call of a large
+    /// source-generated regex includes its JIT compilation, which can exceed the timeout on a busy machine), then read as no match.
+    /// </summary>
+    public static Match? Match(Regex regex, string input) => Match(regex, input, 0);
+
+    /// <summary><see cref="Regex.Match(string, int)"/> from <paramref name="startat"/>, with the same timeout handling as <see cref="Match(Regex, string)"/>.</summary>
+    public static Match? Match(Regex regex, string input, int startat)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                return regex.Match(input, startat);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="System.Text.RegularExpressions.Match.NextMatch"/> with the same timeout handling as <see cref="Match(Regex, string)"/>.</summary>
+    public static Match? Next(Match match)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                return match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="Regex.IsMatch(string)"/> with the same timeout handling as <see cref="Match(Regex, string)"/>; false on a second timeout.</summary>
+    public static bool IsMatch(Regex regex, string input)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                return regex.IsMatch(input);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return false;
+    }
 
     private static int FirstInvalid(string text)
     {

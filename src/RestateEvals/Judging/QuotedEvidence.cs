@@ -335,6 +335,11 @@ internal static class QuotedEvidence
                 return false;
             }
 
+            if (FirstStartingFrom(_clauseBreaks, start) < after)
+            {
+                return true; // the fragment spans clauses: what follows its last, cut clause is not part of its claim
+            }
+
             var joiner = _joiners.BinarySearch(end);
             joiner = joiner < 0 ? ~joiner : joiner;
             var limit = joiner < _joiners.Count ? Math.Min(clauseEnd, _joiners[joiner]) : clauseEnd;
