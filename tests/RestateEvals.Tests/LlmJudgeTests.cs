@@ -142,7 +142,8 @@ public sealed class LlmJudgeTests
     [InlineData("read–only, so every ctx.set fails")]
     [InlineData("It isn’t a race … the write never lands")]
     [InlineData("It isn't a race... shared handlers are read-only")]
-    public void Quotes_match_after_normalising_case_space_quotes_and_dashes(string evidence)
+    [InlineData("the write never lands … It isn't a race")]
+    public void Quotes_match_after_normalising_case_space_quotes_and_dashes_with_fragments_in_any_order(string evidence)
     {
         QuotedEvidence.IsQuotedFrom(evidence, "It isn't a race, and it isn't 'sometimes' either: shared handlers are read-only, so every `ctx.set` fails and the write never lands.").Should().BeTrue();
     }
@@ -150,9 +151,9 @@ public sealed class LlmJudgeTests
     [Theory]
     [InlineData("")]
     [InlineData("race")]
-    [InlineData("shared handlers are read-only … It isn't a race")]
+    [InlineData("shared handlers … a race")]
     [InlineData("shared handlers can write")]
-    public void Missing_reordered_short_or_invented_quotes_do_not_match(string evidence)
+    public void Missing_short_or_invented_quotes_do_not_match(string evidence)
     {
         QuotedEvidence.IsQuotedFrom(evidence, "It isn't a race: shared handlers are read-only.").Should().BeFalse();
     }

@@ -39,6 +39,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             return JudgeOutcome.Inconclusive($"the answer addresses the grader (\"{Excerpt(addressed)}\"); instructions inside an answer are never followed, so this sample cannot pass", string.Empty, judgeName, InconclusiveReason.AnswerAddressesGrader);
         }
 
+        var quotable = QuotedEvidence.For(answer);
         var nonce = JudgePrompt.NewNonce(answer);
         List<ChatMessage> messages = [.. JudgePrompt.Build(evalCase, answer, nonce)];
         var raw = string.Empty;
@@ -69,7 +70,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             judgeName = response.ModelId ?? judgeName;
             input = TokenCounts.Add(input, response.Usage?.InputTokenCount);
             output = TokenCounts.Add(output, response.Usage?.OutputTokenCount);
-            var (reply, problem, kind) = Read(response, evalCase, answer);
+            var (reply, problem, kind) = Read(response, evalCase, quotable);
             if (problem is null && reply!.AddressesGrader)
             {
                 var why = string.IsNullOrWhiteSpace(reply.AddressesGraderReason) ? "no reason given" : Excerpt(reply.AddressesGraderReason);
@@ -94,7 +95,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
         throw new InvalidOperationException("Unreachable: the loop returns on its last attempt.");
     }
 
-    private static (JudgeReply? Reply, string? Problem, JudgeReplyProblem? Kind) Read(ChatResponse response, EvalCase evalCase, string answer)
+    private static (JudgeReply? Reply, string? Problem, JudgeReplyProblem? Kind) Read(ChatResponse response, EvalCase evalCase, QuotedEvidence.QuotableAnswer answer)
     {
         if (response.FinishReason is { } finish && finish != ChatFinishReason.Stop)
         {
@@ -118,7 +119,7 @@ public sealed class LlmJudge : IJudge, IRecordedJudge
             return (null, $"criterion '{contradiction.s.CriterionId}' is scored {contradiction.s.Score.ToString(CultureInfo.InvariantCulture)} but its reasoning condemns the answer (\"{JudgeReplyParser.Sanitize(contradiction.Passage)}\")", JudgeReplyProblem.ContradictoryReasoning);
         }
 
-        var unquoted = reply.Scores.Where(s => s.Score >= 4 && !QuotedEvidence.IsQuotedFrom(s.Evidence, answer)).Select(s => $"'{s.CriterionId}'").ToList();
+        var unquoted = reply.Scores.Where(s => s.Score >= 4 && !answer.IsQuoted(s.Evidence)).Select(s => $"'{s.CriterionId}'").ToList();
         return unquoted.Count == 0
             ? (reply, null, null)
             : (null, $"the evidence for {string.Join(", ", unquoted)} (scored 4 or 5) is not a verbatim quote of the answer", JudgeReplyProblem.EvidenceNotQuoted);

@@ -48,6 +48,7 @@ internal static class JudgeReplyCorpus
         yield return Same("valid/items-in-other-order", "valid", VerdictStatus.Passed, Items(Case.Criteria.Reverse().Select(c => Item(c.Id, Quote, "fine", "5"))));
         yield return Same("valid/empty-evidence-low-score", "valid", VerdictStatus.Failed, Items(Case.Criteria.Select(c => Item(c.Id, string.Empty, "nothing relevant", "2"))));
         yield return Same("valid/evidence-fragments", "valid", VerdictStatus.Passed, Items(Case.Criteria.Select(c => Item(c.Id, Fragments(), "fine", "5"))));
+        yield return Same("valid/evidence-fragments-reordered", "valid", VerdictStatus.Passed, Items(Case.Criteria.Select(c => Item(c.Id, ReorderedFragments(), "fine", "5"))));
         yield return Same("valid/evidence-case-and-quotes-differ", "valid", VerdictStatus.Passed, Items(Case.Criteria.Select(c => Item(c.Id, "\u201C" + Quote.ToUpperInvariant() + "\u201D", "fine", "5"))));
         yield return Same("valid/unicode-escapes", "valid", VerdictStatus.Passed, pass.Replace("reason for", "reason \\u0066or", StringComparison.Ordinal));
         yield return new("valid/reask-then-valid", "valid", VerdictStatus.Passed, [Reply("no JSON, sorry"), Reply(pass)]);
@@ -160,7 +161,6 @@ internal static class JudgeReplyCorpus
         yield return Invalid("contradictory/evidence-from-ideal-behaviour", Items(ids.Select(id => Item(id, "Correct the diagnosis: it is not a race", "fine", "5"))));
         yield return Invalid("contradictory/evidence-empty-high-score", Items(ids.Select(id => Item(id, string.Empty, "fine", "5"))));
         yield return Invalid("contradictory/evidence-too-short", Items(ids.Select(id => Item(id, "the", "fine", "5"))));
-        yield return Invalid("contradictory/evidence-fragments-reordered", Items(ids.Select(id => Item(id, ReorderedFragments(), "fine", "5"))));
         yield return Invalid("contradictory/evidence-paraphrased", Items(ids.Select(id => Item(id, "shared handlers may never write any state at all", "fine", "4"))));
         yield return new("contradictory/unquoted-twice", "invalid", VerdictStatus.Inconclusive,
             [Reply(Items(ids.Select(id => Item(id, "invented quote here", "fine", "5")))), Reply(Items(ids.Select(id => Item(id, "another invented quote", "fine", "5"))))]);
