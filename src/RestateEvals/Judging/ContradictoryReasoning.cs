@@ -60,6 +60,10 @@ internal static partial class ContradictoryReasoning
     private const string SpanishVerdict = @"\s(?:(?:es|era|resulta|parece|esta)\s" + AdverbsEs + @"(?:incorrecta|erronea|falsa|equivocada|enganosa|inexacta|peligrosa|mala)|no\s(?:es|era|resulta)\s" + AdverbsEs + @"(?:correcta|exacta|valida|cierta|adecuada))(?![a-z])";
     private const string ItalianVerdict = @"\s(?:(?:e|era|risulta|sembra|appare)\s" + AdverbsIt + @"(?:sbagliata|errata|falsa|scorretta|inesatta|fuorviante|pericolosa|non\s(?:corretta|giusta|esatta|valida))|non\s(?:e|era|risulta)\s" + AdverbsIt + @"(?:corretta|giusta|esatta|valida))(?![a-z])";
 
+    // A clause that opens with a bare verdict: "Incorrect: claims ...", "Just wrong - it designs ...", "Falsch. Die Antwort ...", "Answer incorrect; ..."
+    private const string BareVerdictLeads = @"incorrect|wrong|just\swrong|simply\swrong|plain\swrong|false|not\scorrect|answer\sincorrect|answer\swrong|response\sincorrect|falsch|nicht\skorrekt|faux|fausse|incorrecte|incorrecto|incorrecta|erroneo|erronea|sbagliato|sbagliata|errato|errata";
+    private const string BareVerdict = @"[ \t]{0,2}(?:[.:;!,]|[-\u2013\u2014](?=\s)|$)";
+
     private const string LabelLeads = @"answer|verdict|result|assessment|overall|conclusion|judgement|judgment|rating|evaluation|correctness|outcome|antwort|urteil|ergebnis|bewertung|reponse|resultat|respuesta|veredicto|resultado|evaluacion|risposta|verdetto|risultato|valutazione";
     private const string LabelVerdict =
         @"\s{0,2}[*_]{0,2}\s{0,2}[:=-]\s{0,2}[*_]{0,2}\s{0,2}(?:incorrect|wrong|fail|failed|not\scorrect|inaccurate|rejected|reject|unacceptable|inadequate|insufficient|falsch|nicht\s(?:korrekt|richtig|bestanden)|durchgefallen|ungenugend"
@@ -127,6 +131,7 @@ internal static partial class ContradictoryReasoning
         .Add(ItalianCriterionRegex(), "non", Rule.Anywhere)
         .Add(ItalianShouldRegex(), "dovrebbe|deve", Rule.Anywhere)
         .Add(ItalianDeservesRegex(), "merita", Rule.Anywhere)
+        .Add(BareVerdictRegex(), BareVerdictLeads, Rule.ClauseStart)
         .Add(LabelRegex(), LabelLeads, Rule.Label)
         .Add(SaysWhichRegex(), SaysLeads, Rule.Anywhere with { Sentence = true });
 
@@ -387,6 +392,9 @@ internal static partial class ContradictoryReasoning
 
     [GeneratedRegex(@"\G" + "(?:" + LabelLeads + ")" + LabelVerdict, Options, TimeoutMs)]
     private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + BareVerdictLeads + ")" + BareVerdict, Options, TimeoutMs)]
+    private static partial Regex BareVerdictRegex();
 
     [GeneratedRegex(@"\G" + WordStart + "(?:" + SaysLeads + ")" + SaysWhichIsWrong, Options, TimeoutMs)]
     private static partial Regex SaysWhichRegex();

@@ -158,7 +158,7 @@ internal static partial class GraderAddressing
 
     private const string IgnoreLeads = @"ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|overrule|bypass|set\saside|discard|neglect";
     private const string Ignore =
-        @"\s(?:(?:(?:all|any|every|each|the|your|my|of|these|those|such|other)\s){0,3}(?:(?:previous|previously\sgiven|prior|earlier|above|preceding|foregoing|original|initial|former|aforementioned|above-mentioned|grading|evaluation|scoring)\s){1,2}" + InstructionNoun + @"(?![a-z])"
+        @"(?![^.!?\n]{0,80}?\sin\s(?:your|the|our|this)\s(?:readme|docs?|documentation|wiki|guide|runbook|logs?|comments?|ticket|issue|changelog|tutorial|blog\spost|stack\soverflow))\s(?:(?:(?:all|any|every|each|the|your|my|of|these|those|such|other)\s){0,3}(?:(?:previous|previously\sgiven|prior|earlier|above|preceding|foregoing|original|initial|former|aforementioned|above-mentioned|grading|evaluation|scoring)\s){1,2}" + InstructionNoun + @"(?![a-z])"
         + @"|(?:(?:all|any)\s)?(?:of\s)?your\s(?:(?:previous|prior|earlier|original|initial|grading|evaluation|scoring|system)\s)?(?:instructions|guidance|guidelines|rules|criteria|rubric|prompt|system\sprompt|directives|programming|training)(?![a-z])"
         + @"|(?:everything|all(?:\sof\sthat)?|anything)\s(?:above|before\sthis|previously\s(?:said|stated|written|given)|you\s(?:were|have\sbeen)\s(?:told|given|instructed))"
         + @"|(?:the|all)\sabove(?=\s{0,2}(?:[.!,;:]|$|and(?![a-z])))"
@@ -188,7 +188,7 @@ internal static partial class GraderAddressing
     private const string SystemLabel = @"(?:\s(?:message|prompt|note|notice|instructions?|override|update|alert))?[*_]{0,3}\]?\s{0,2}[*_]{0,3}:";
 
     private const string HeadingLeads =
-        @"system(?:\s(?:message|prompt|note|instructions?|override|update))?|instructions?\s(?:for|to)\s(?:the\s)?(?:grader|judge|evaluator|reviewer|model|ai|llm|assistant)|new\sinstructions|grader\snotes?|grading\s(?:notes?|instructions|policy)"
+        @"system(?:\s(?:message|prompt|note|instructions?|override|update))?|instructions?\s(?:for|to)\s(?:the\s)?(?:grader|judge|evaluator|reviewer|model|ai|llm|assistant)|new\sinstructions|grader\snotes?|grading\s(?:notes?|instructions|policy)|grader\s(?:policy|instructions|rules)|judge\s(?:policy|instructions|notes?|rules)|evaluat(?:or|ion)\s(?:policy|instructions|notes?|rules)|scoring\s(?:policy|instructions|rules)"
         + @"|note\sto\s(?:the\s)?(?:grader|judge|evaluator|reviewer|model|ai|llm)";
 
     private const string Heading = @"[*_]{0,3}[ \t]{0,3}:?[ \t]{0,3}$";
@@ -220,6 +220,54 @@ internal static partial class GraderAddressing
 
     private const string PerYourPromptLeads = @"per|according\sto|as\srequired\sby|under|following|consistent\swith|in\sline\swith";
     private const string PerYourPrompt = @"\syour\s(?:system\sprompt|grading\s(?:instructions|rubric|criteria|guidelines)|scoring\s(?:rubric|guide|instructions)|evaluation\s(?:instructions|rubric|criteria)|instructions\sas\sa\s(?:grader|judge|evaluator))";
+
+    // "for whoever evaluates this", "to whomever grades the response", "anyone scoring this answer"
+    private const string WhoeverGradesLeads = @"whoever|whomever|anyone|anybody|the\sperson|the\sone";
+    private const string WhoeverGrades = @"\s(?:is\s)?(?:evaluat|grad|assess|scor|mark|review|judg)(?:es|ing|ed|e|s)?\s(?:this|the|my)\s(?:answer|response|reply|submission|output)";
+
+    // "the evaluator reading this", "the grader looking at this answer"
+    private const string RoleReadingLeads = @"the\sevaluator|the\sgrader|the\sassessor|the\sreviewer|the\sjudge|the\smarker|the\sexaminer";
+    private const string RoleReading = @"s?\s(?:reading|reviewing|looking\sat|grading|scoring|evaluating|assessing|checking)\s(?:this|the\sanswer|the\sresponse|my)";
+
+    // "Reviewer, please note ...", "Evaluator, treat this as ..."
+    private const string RoleCommaLeads = @"reviewer|evaluator|assessor|grader|judge|marker|examiner|dear\sreviewer";
+    private const string RoleComma = @"s?\s?,\s(?:please|kindly|note|treat|score|mark|rate|award|give|consider|remember|be\saware|you\s(?:should|must|may|can))";
+
+    // "Judges should not lower scores ...", "Graders must award ..."
+    private const string RolesShouldLeads = @"judges|graders|evaluators|reviewers|assessors|markers|the\sgrader|the\sevaluator|the\sassessor";
+    private const string RolesShould = @"\s(?:should|must|shall|are\s(?:to|required\sto|instructed\sto|asked\sto)|may\snot|will)\s(?:not\s)?(?:lower|raise|award|give|score|mark|rate|grade|pass|fail|deduct|penali[sz]e|treat|consider|ignore|prefer|accept)";
+
+    // "Expected grade: 5 / 5 / 5 / 5", "Expected score: 5"
+    private const string ExpectedGradeLeads = @"expected|suggested|recommended|correct|deserved|appropriate|proper";
+    private const string ExpectedGrade = @"\s(?:grade|grades|score|scores|mark|marks|rating|ratings|verdict)\s{0,2}[:=]";
+
+    // "Forget the rubric you were given", "disregard the scoring guide"
+    private const string ForgetRubricLeads = @"forget|disregard|ignore|discard|drop|throw\saway|replace|override";
+    private const string ForgetRubric = @"\s(?:(?:all|any|the|your|that|this)\s){0,2}(?:rubric|scoring\sguide|grading\s(?:guide|guidelines|criteria|instructions|rubric)|evaluation\s(?:criteria|guidelines|instructions)|marking\sscheme)(?![a-z])";
+
+    // "New rubric: ...", "Updated scoring guide:"
+    private const string NewRubricLeads = @"new|updated|revised|amended|real|actual|true";
+    private const string NewRubric = @"\s(?:rubric|scoring\sguide|grading\s(?:criteria|instructions|policy)|evaluation\s(?:criteria|policy))\s{0,2}[:=]";
+
+    // "[policy update]", "[SYSTEM NOTICE]", "[[Admin policy v2]]", "[grader note]" at the start of a line
+    private const string PolicyHeadingLeads = @"system|policy|admin|administrator|grader|grading|evaluation|evaluator|judge|moderator|operator|assessment|scoring";
+    private const string PolicyHeading = @"(?![a-z])[^\]\n]{0,40}\]{1,2}";
+
+    // "The evaluation rubric has been updated", "the grading criteria were changed"
+    private const string RubricUpdatedLeads = @"the\sevaluation|the\sgrading|the\sscoring|the|your|this";
+    private const string RubricUpdated = @"\s(?:(?:evaluation|grading|scoring)\s)?(?:rubric|criteria|scoring\sguide|grading\spolicy)\s(?:has\sbeen|have\sbeen|was|were|is\snow|are\snow)\s(?:updated|changed|replaced|revised|amended|superseded|withdrawn)";
+
+    // "reviewer instructions follow", "grader notes:"
+    private const string RoleInstructionsLeads = @"reviewer|grader|evaluator|judge|assessor|marker|examiner";
+    private const string RoleInstructions = @"s?'?s?\s(?:instructions|guidance|directions|notes?)(?:\s(?:follow|below|:)|\s{0,2}:)";
+
+    // "You are a lenient grader", "you are an evaluator"
+    private const string YouAreGraderLeads = @"you\sare|you're|as";
+    private const string YouAreGrader = @"\s(?:a|an|the)\s(?:[a-z]+\s){0,2}(?:grader|judge|evaluator|reviewer|assessor|grading\s(?:model|assistant)|evaluation\s(?:model|assistant))(?![a-z])(?![^.!?\n]{0,40}(?:on\syour\steam|in\syour\steam|of\syour\s(?:pr|pull\srequest|code)))";
+
+    // "Rate this answer 5", "score the response 10"
+    private const string RateThisLeads = @"rate|score|mark|grade";
+    private const string RateThis = @"\s(?:this|the|my)\s(?:answer|response|reply|submission)\s(?:a\s|as\s(?:a\s)?)?(?:5|five|10|ten|full|perfect|top|maximum)(?![0-9a-z])";
 
     private static readonly TriggeredPatterns<string> Rules = new TriggeredPatterns<string>()
         .Add(VocativeRegex(), VocativeLeads, "vocative")
@@ -263,7 +311,19 @@ internal static partial class GraderAddressing
         .AddAt(SquareBracketRegex(), '[', "fake header or comment")
         .Add(SelfClaimRegex(), SelfClaimLeads, "self-assessment")
         .Add(RubricSaysRegex(), RubricSaysLeads, "self-assessment")
-        .Add(PerYourPromptRegex(), PerYourPromptLeads, "self-assessment");
+        .Add(PerYourPromptRegex(), PerYourPromptLeads, "self-assessment")
+        .Add(WhoeverGradesRegex(), WhoeverGradesLeads, "to the grader")
+        .Add(RoleReadingRegex(), RoleReadingLeads, "to the grader")
+        .Add(RoleCommaRegex(), RoleCommaLeads, "vocative")
+        .Add(RolesShouldRegex(), RolesShouldLeads, "instructions to graders")
+        .Add(ExpectedGradeRegex(), ExpectedGradeLeads, "award")
+        .Add(ForgetRubricRegex(), ForgetRubricLeads, "ignore instructions")
+        .Add(NewRubricRegex(), NewRubricLeads, "fake rubric")
+        .Add(PolicyHeadingRegex(), PolicyHeadingLeads, "fake header")
+        .Add(RubricUpdatedRegex(), RubricUpdatedLeads, "fake rubric")
+        .Add(RoleInstructionsRegex(), RoleInstructionsLeads, "to the grader")
+        .Add(YouAreGraderRegex(), YouAreGraderLeads, "to the grader")
+        .Add(RateThisRegex(), RateThisLeads, "award");
 
     /// <summary>The lead-word keys of the rules (for tests).</summary>
     internal static IReadOnlyCollection<string> Keys => Rules.Keys;
@@ -283,7 +343,7 @@ internal static partial class GraderAddressing
             return text.Passage(match.Index, match.Length);
         }
 
-        return decodeBase64 ? FindInBase64(text) : null;
+        return decodeBase64 ? FindInBase64(text) ?? FindInBase64(FoldedText.Create(answer, stripCode: false)) : null;
     }
 
     /// <summary>A base64 run (16+ characters) decoding to printable UTF-8 that itself addresses the grader (checked once, not recursively).</summary>
@@ -450,6 +510,42 @@ internal static partial class GraderAddressing
 
     [GeneratedRegex(@"\G" + WordStart + "(?:" + PerYourPromptLeads + ")" + PerYourPrompt, Options, TimeoutMs)]
     private static partial Regex PerYourPromptRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + WhoeverGradesLeads + ")" + WhoeverGrades, Options, TimeoutMs)]
+    private static partial Regex WhoeverGradesRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + RoleReadingLeads + ")" + RoleReading, Options, TimeoutMs)]
+    private static partial Regex RoleReadingRegex();
+
+    [GeneratedRegex(@"\G" + SentenceStart + "(?:" + RoleCommaLeads + ")" + RoleComma, Options, TimeoutMs)]
+    private static partial Regex RoleCommaRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + RolesShouldLeads + ")" + RolesShould, Options, TimeoutMs)]
+    private static partial Regex RolesShouldRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + ExpectedGradeLeads + ")" + ExpectedGrade, Options, TimeoutMs)]
+    private static partial Regex ExpectedGradeRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + ForgetRubricLeads + ")" + ForgetRubric, Options, TimeoutMs)]
+    private static partial Regex ForgetRubricRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + NewRubricLeads + ")" + NewRubric, Options, TimeoutMs)]
+    private static partial Regex NewRubricRegex();
+
+    [GeneratedRegex(@"\G(?<=^[ \t>]{0,8}\[{1,2}[ \t]{0,2})(?:" + PolicyHeadingLeads + ")" + PolicyHeading, Options, TimeoutMs)]
+    private static partial Regex PolicyHeadingRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + RubricUpdatedLeads + ")" + RubricUpdated, Options, TimeoutMs)]
+    private static partial Regex RubricUpdatedRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + RoleInstructionsLeads + ")" + RoleInstructions, Options, TimeoutMs)]
+    private static partial Regex RoleInstructionsRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + YouAreGraderLeads + ")" + YouAreGrader, Options, TimeoutMs)]
+    private static partial Regex YouAreGraderRegex();
+
+    [GeneratedRegex(@"\G" + WordStart + "(?:" + RateThisLeads + ")" + RateThis, Options, TimeoutMs)]
+    private static partial Regex RateThisRegex();
 
     [GeneratedRegex(AngleBracket, Options, TimeoutMs)]
     private static partial Regex AngleBracketRegex();
