@@ -4,30 +4,9 @@ using Xunit;
 
 namespace RestateEvals.Execution.Tests;
 
-/// <summary>Code extraction, import rules, options and tool discovery: no server needed.</summary>
+/// <summary>Import rules, options and tool discovery: no server needed (code extraction: <see cref="CodeBlockTests"/>).</summary>
 public sealed class SandboxUnitTests
 {
-    [Fact]
-    public void The_only_code_block_is_the_module()
-    {
-        CodeBlocks.Extract("Here:\n\n```ts\nexport const cart = 1;\n```\nDone.", "cart").Should().Be("export const cart = 1;");
-        CodeBlocks.Extract("~~~typescript\nexport const cart = 2;\n~~~", "cart").Should().Be("export const cart = 2;");
-    }
-
-    [Fact]
-    public void With_several_blocks_the_last_one_exporting_the_contract_wins_and_other_languages_are_ignored()
-    {
-        var reply = "```bash\nnpm i\n```\n```ts\nconst helper = 1;\n```\n```ts\nexport const cart = 'first';\n```\n```ts\nexport const cart = 'final';\n```";
-        CodeBlocks.Extract(reply, "cart").Should().Be("export const cart = 'final';");
-    }
-
-    [Theory]
-    [InlineData("No code here, just advice.")]
-    [InlineData("```bash\nrestate deployments register\n```")]
-    [InlineData("```ts\n\n```")]
-    public void A_reply_without_a_typescript_block_has_no_module(string reply) =>
-        CodeBlocks.Extract(reply, "cart").Should().BeNull();
-
     [Fact]
     public void Lock_libraries_and_unprovided_packages_are_refused_with_a_reason()
     {
