@@ -119,6 +119,8 @@ internal sealed class SandboxProcess : IDisposable
     {
         ProcessRegistry.Stop(_process);
         _process.Dispose();
+        // A disposed process raises no more output events, so whoever waits for a line would wait forever.
+        _lines.Writer.TryComplete();
     }
 
     private void Append(string? line, bool stdout)

@@ -21,6 +21,7 @@ internal sealed class TaskEndpoint : IDisposable
     private volatile bool _stopped;
     private readonly List<string> _refusals = [];
     private readonly CancellationTokenSource _servingFailed = new();
+    private readonly CancellationTokenSource _stop = new();
     private SandboxProcess? _process;
 
     /// <summary>How long the endpoint may take to listen.</summary>
@@ -123,7 +124,7 @@ internal sealed class TaskEndpoint : IDisposable
             },
             maxFileBytes: _maxFileBytes);
         _process = process;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
         deadline.CancelAfter(StartTimeout);
         try
         {
@@ -147,6 +148,10 @@ internal sealed class TaskEndpoint : IDisposable
                     return (string?)error;
                 }
             }
+        }
+        catch (OperationCanceledException) when (_stopped && !cancellationToken.IsCancellationRequested)
+        {
+            return "the endpoint was stopped by the sandbox";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -241,6 +246,14 @@ internal sealed class TaskEndpoint : IDisposable
     {
         _stopped = true;
         Kill();
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over.
+        }
     }
 
     /// <summary>Kills the process at once (SIGKILL, like a crash).</summary>
@@ -255,5 +268,6 @@ internal sealed class TaskEndpoint : IDisposable
     {
         Interlocked.Exchange(ref _process, null)?.Dispose();
         _servingFailed.Dispose();
+        _stop.Dispose();
     }
 }
