@@ -59,10 +59,14 @@ internal sealed class RunFolderMonitor : IDisposable
     /// <summary>Cancelled at the first breach.</summary>
     public CancellationToken Breached => _breached.Token;
 
-    /// <summary>Measures the folder now (unless a measurement is running); returns the breach, if any so far.</summary>
+    /// <summary>Measures the folder now (also while the timer or a watch measures it); returns the breach, if any.</summary>
     public string? Check()
     {
-        Measure();
+        if (Breach is null)
+        {
+            MeasureOnce();
+        }
+
         return Breach;
     }
 
