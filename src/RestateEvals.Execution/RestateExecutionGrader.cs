@@ -36,9 +36,10 @@ public sealed class RestateExecutionGrader : IExecutionGrader
             return ExecutionResult.Inconclusive($"{evalCase.Id} has no executable task.");
         }
 
-        return CodeBlocks.Extract(reply, task.Export) is { } code
+        var extraction = CodeBlocks.Extract(reply, task.Export);
+        return extraction.Code is { } code
             ? await ExecuteCodeAsync(evalCase.Id, code, cancellationToken).ConfigureAwait(false)
-            : ExecutionResult.Inconclusive("The reply to the request for code has no ```ts code block, so nothing could be run.");
+            : Scrubbed(ExecutionResult.Inconclusive(extraction.Problem ?? CodeBlocks.NoBlock));
     }
 
     /// <summary>Runs <paramref name="code"/> (one TypeScript module) as the task of <paramref name="caseId"/>; the sandbox starts on first use.</summary>
@@ -53,11 +54,23 @@ public sealed class RestateExecutionGrader : IExecutionGrader
         }
         catch (SandboxUnavailableException ex)
         {
-            return ExecutionResult.Inconclusive($"Grading by execution could not run: {ex.Message}", code);
+            return Scrubbed(ExecutionResult.Inconclusive($"Grading by execution could not run: {ex.Message}", code));
         }
 
-        return await sandbox.RunAsync(task, code, _options, cancellationToken).ConfigureAwait(false);
+        return Scrubbed(await sandbox.RunAsync(task, code, _options, cancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>
+    /// The result with every secret scrubbed (<see cref="SecretScrubber"/>: registered and environment secrets, also
+    /// base64, hex or reversed, and key-shaped text) from its summary, observations and code: whatever the module printed
+    /// or threw reaches them.
+    /// </summary>
+    internal static ExecutionResult Scrubbed(ExecutionResult result) => result with
+    {
+        Summary = SecretScrubber.Scrub(result.Summary),
+        Code = result.Code is null ? null : SecretScrubber.Scrub(result.Code),
+        Observations = [.. result.Observations.Select(o => SecretScrubber.Scrub(o))],
+    };
 
     /// <summary>The follow-up message: the format, the environment and the task's contract.</summary>
     internal static string CodeRequest(ExecutableTask task) =>

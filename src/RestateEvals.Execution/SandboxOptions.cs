@@ -21,6 +21,23 @@ public sealed class SandboxOptions
     /// <summary>Time allowed to install the packages (first use only) and start restate-server. Default: 5 minutes.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The most a run's folder (the module, its transpiled form and the <c>tmp/</c> folder, the only place the code may
+    /// write) may hold, 1 to 4096 MB. It is checked while the code runs (on every change the file system reports and
+    /// every 100 ms) and at the end; past it the endpoint process is killed and the execution fails with the reason. On
+    /// Linux and macOS no single file can grow past it either (the process's file-size limit, <c>ulimit -f</c>: a write
+    /// beyond it fails with <c>EFBIG</c>).
+    /// </summary>
+    /// <value>Default: 64.</value>
+    public int MaxRunFolderMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// The most files and folders a run's folder may hold, 10 to 1,000,000; checked like
+    /// <see cref="MaxRunFolderMegabytes"/>, and a breach fails the execution the same way.
+    /// </summary>
+    /// <value>Default: 1000.</value>
+    public int MaxRunFolderFiles { get; set; } = 1000;
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
@@ -37,6 +54,16 @@ public sealed class SandboxOptions
         if (StartTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(StartTimeout), StartTimeout, "SandboxOptions.StartTimeout must be positive.");
+        }
+
+        if (MaxRunFolderMegabytes is < 1 or > 4096)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRunFolderMegabytes), MaxRunFolderMegabytes, "SandboxOptions.MaxRunFolderMegabytes must be between 1 and 4096.");
+        }
+
+        if (MaxRunFolderFiles is < 10 or > 1_000_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRunFolderFiles), MaxRunFolderFiles, "SandboxOptions.MaxRunFolderFiles must be between 10 and 1,000,000.");
         }
     }
 

@@ -5,8 +5,9 @@ namespace RestateEvals;
 
 /// <summary>
 /// Removes API keys and tokens from text that leaves the process (failure messages, snapshots, reports, recordings,
-/// test output): every secret registered with <see cref="Register"/> (whatever its shape), values of environment
-/// variables whose names end in KEY, TOKEN or SECRET, and key-shaped text: <c>Authorization</c>/<c>api-key</c> header
+/// test output): every secret registered with <see cref="Register"/> (whatever its shape) and values of environment
+/// variables whose names end in KEY, TOKEN or SECRET, also encoded (base64, standard and URL-safe, also inside a longer
+/// base64 text; hex; reversed; see <see cref="Scrub"/>), and key-shaped text: <c>Authorization</c>/<c>api-key</c> header
 /// values, bearer tokens, <c>"api_key"</c>/<c>"token"</c>/<c>"secret"</c>/<c>"password"</c> fields, "API key provided:"
 /// echoes, <c>sk-</c>/<c>rk-</c>/<c>pk-</c> keys, <c>xxx_live_</c>/<c>_test_</c> tokens and JWTs.
 /// </summary>
@@ -41,9 +42,15 @@ public static partial class SecretScrubber
         }
 
         Registered[secret.Trim()] = 0;
+        Volatile.Write(ref _shared, null);
     }
 
-    /// <summary>Returns <paramref name="text"/> with secrets replaced by <see cref="Replacement"/>.</summary>
+    /// <summary>
+    /// Returns <paramref name="text"/> with secrets replaced by <see cref="Replacement"/>: each secret as it is, as JSON
+    /// escapes it, reversed, in hex (lower and upper case) and in base64 (standard and URL-safe, with or without
+    /// padding, and the part of its encoding that is the same wherever it starts inside a longer base64 text), then
+    /// key-shaped text.
+    /// </summary>
     public static string Scrub(string? text, IEnumerable<string>? additionalSecrets = null)
     {
         if (string.IsNullOrEmpty(text))
@@ -51,20 +58,106 @@ public static partial class SecretScrubber
             return text ?? string.Empty;
         }
 
-        var secrets = EnvironmentSecrets.Value.Concat(Registered.Keys).Concat(additionalSecrets ?? [])
-            .Where(s => s.Length >= MinimumSecretLength).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length);
-        foreach (var secret in secrets)
+        var additional = additionalSecrets?.Where(s => s is { Length: >= MinimumSecretLength }).ToList();
+        var matcher = additional is { Count: > 0 } ? Matcher.For(EnvironmentSecrets.Value.Concat(Registered.Keys).Concat(additional)) : SharedMatcher();
+        return KeyShaped().Replace(matcher.Replace(text), m => m.Groups["prefix"].Value + Replacement);
+    }
+
+    /// <summary>
+    /// The forms of <paramref name="secret"/> that are scrubbed, longest first: the secret, its JSON-escaped form, the
+    /// secret reversed, its UTF-8 bytes in hex (lower and upper case), in base64 (standard and URL-safe, padded and
+    /// unpadded), and, for each of the three byte alignments it can have inside a longer base64 text, the characters of
+    /// that encoding that depend on the secret alone. Forms shorter than <see cref="MinimumSecretLength"/> are left out.
+    /// </summary>
+    internal static IReadOnlyList<string> Encodings(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(secret);
+        var forms = new List<string>
         {
-            text = text.Replace(secret, Replacement, StringComparison.Ordinal);
-            var escaped = System.Text.Json.JsonEncodedText.Encode(secret).Value;
-            if (!string.Equals(escaped, secret, StringComparison.Ordinal))
+            secret,
+            System.Text.Json.JsonEncodedText.Encode(secret).Value,
+            string.Concat(secret.EnumerateRunes().Reverse().Select(r => r.ToString())),
+            Convert.ToHexStringLower(bytes),
+            Convert.ToHexString(bytes),
+        };
+        var base64 = Convert.ToBase64String(bytes);
+        forms.AddRange([base64, base64.TrimEnd('='), UrlSafe(base64), UrlSafe(base64).TrimEnd('=')]);
+        for (var offset = 0; offset < 3; offset++)
+        {
+            // Inside a longer blob the secret starts at some byte offset mod 3; encode it behind that many other bytes
+            // and keep the characters whose six bits all come from the secret.
+            var shifted = new byte[offset + bytes.Length];
+            bytes.CopyTo(shifted, offset);
+            var encoded = Convert.ToBase64String(shifted);
+            var first = (offset * 8 + 5) / 6;
+            var last = shifted.Length * 8 / 6;
+            if (last > first)
             {
-                // The same secret inside JSON text, as System.Text.Json escapes it (e.g. '+' as \u002B).
-                text = text.Replace(escaped, Replacement, StringComparison.Ordinal);
+                var core = encoded[first..last];
+                forms.Add(core);
+                forms.Add(UrlSafe(core));
             }
         }
 
-        return KeyShaped().Replace(text, m => m.Groups["prefix"].Value + Replacement);
+        return [.. forms.Where(f => f.Length >= MinimumSecretLength).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)];
+    }
+
+    private static string UrlSafe(string base64) => base64.Replace('+', '-').Replace('/', '_');
+
+    private static Matcher? _shared;
+
+    /// <summary>The matcher of the environment's and the registered secrets, rebuilt after a <see cref="Register"/>.</summary>
+    private static Matcher SharedMatcher()
+    {
+        if (Volatile.Read(ref _shared) is { } shared)
+        {
+            return shared;
+        }
+
+        var built = Matcher.For(EnvironmentSecrets.Value.Concat(Registered.Keys));
+        Interlocked.CompareExchange(ref _shared, built, null);
+        return built;
+    }
+
+    /// <summary>Every form of a set of secrets, found in one pass (a vectorized multi-string search).</summary>
+    private sealed class Matcher
+    {
+        private readonly string[] _forms;
+        private readonly System.Buffers.SearchValues<string>? _any;
+
+        private Matcher(string[] forms)
+        {
+            _forms = forms;
+            _any = forms.Length > 0 ? System.Buffers.SearchValues.Create(forms, StringComparison.Ordinal) : null;
+        }
+
+        public static Matcher For(IEnumerable<string> secrets) =>
+            new([.. secrets.Where(s => s.Length >= MinimumSecretLength).Distinct(StringComparer.Ordinal)
+                .SelectMany(Encodings).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)]);
+
+        /// <summary>The text with each occurrence of a form replaced, leftmost first, the longest form at a position.</summary>
+        public string Replace(string text)
+        {
+            var hit = _any is null ? -1 : text.AsSpan().IndexOfAny(_any);
+            if (hit < 0)
+            {
+                return text;
+            }
+
+            var result = new System.Text.StringBuilder(text.Length);
+            var position = 0;
+            while (hit >= 0)
+            {
+                var at = position + hit;
+                var length = _forms.First(f => text.AsSpan(at).StartsWith(f, StringComparison.Ordinal)).Length;
+                result.Append(text, position, at - position).Append(Replacement);
+                position = at + length;
+                hit = text.AsSpan(position).IndexOfAny(_any!);
+            }
+
+            return result.Append(text, position, text.Length - position).ToString();
+        }
     }
 
     [GeneratedRegex(

@@ -45,10 +45,13 @@ internal static class NodeTools
     public static string PermissionFlag(Version version) =>
         version.Major >= 24 || (version.Major == 23 && version.Minor >= 5) || (version.Major == 22 && version.Minor >= 13) ? "--permission" : "--experimental-permission";
 
-    /// <summary>Runs a tool to its end; kills it past <paramref name="timeout"/>. Returns the exit code and everything it wrote.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout, CancellationToken cancellationToken, IDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Runs a tool to its end; kills it past <paramref name="timeout"/>. Returns the exit code and everything it wrote.
+    /// Its environment is the sandbox's minimal one unless <paramref name="inheritEnvironment"/> (see <see cref="SandboxProcess.Start"/>).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout, CancellationToken cancellationToken, bool inheritEnvironment = false)
     {
-        using var process = SandboxProcess.Start(file, arguments, directory, environment);
+        using var process = SandboxProcess.Start(file, arguments, directory, inheritEnvironment: inheritEnvironment);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -7,14 +6,17 @@ namespace RestateEvals.Execution;
 
 /// <summary>
 /// One restate-server for the whole test run, started on first use and shared; every run of an agent's code gets its own
-/// folder, keys and endpoint process. Runs of one task are serialized (they share service names); different tasks run
-/// side by side. Everything started is killed at process exit, Ctrl+C and SIGTERM (<see cref="ProcessRegistry"/>).
+/// folder, keys, endpoint process and deployment address. A run reserves the service name its contract registers
+/// (<see cref="ServiceReservations"/>) before it registers anything and until its invocations are killed, and registers
+/// only that service, never by force: runs of one task are serialized, different tasks run side by side, and no run
+/// replaces a deployment or a service another live run uses. Everything started is killed at process exit, Ctrl+C and
+/// SIGTERM (<see cref="ProcessRegistry"/>).
 /// </summary>
 internal sealed class RestateSandbox : IDisposable
 {
     private static readonly Lock Gate = new();
     private static Task<RestateSandbox>? _shared;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _taskLocks = new(StringComparer.Ordinal);
+    private readonly ServiceReservations _reservations = new();
 
     private RestateSandbox(SandboxInstallation installation, RestateServer server)
     {
@@ -81,20 +83,17 @@ internal sealed class RestateSandbox : IDisposable
         }
     }
 
+    /// <summary>The service names reserved by live runs (tests).</summary>
+    internal ServiceReservations Reservations => _reservations;
+
     /// <summary>Type-checks, serves and registers <paramref name="code"/>, and runs the task's scenario, within <see cref="SandboxOptions.TimeLimit"/>.</summary>
     public async Task<ExecutionResult> RunAsync(ExecutableTask task, string code, SandboxOptions options, CancellationToken cancellationToken)
     {
-        var gate = _taskLocks.GetOrAdd(task.CaseId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await _reservations.ReserveAsync([task.Export], cancellationToken).ConfigureAwait(false))
         {
             var watch = Stopwatch.StartNew();
             var result = await RunLockedAsync(task, code, options, cancellationToken).ConfigureAwait(false);
             return result with { Elapsed = watch.Elapsed };
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
@@ -123,11 +122,12 @@ internal sealed class RestateSandbox : IDisposable
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.TimeLimit);
-        using var endpoint = new TaskEndpoint(Installation, runDirectory, task.Export, options.MemoryLimitMegabytes);
+        using var endpoint = new TaskEndpoint(Installation, runDirectory, task.Export, options);
+        using var folder = new RunFolderMonitor(runDirectory, options.MaxRunFolderMegabytes, options.MaxRunFolderFiles, endpoint.Stop);
         var keyPrefix = "eval-" + id;
         try
         {
-            return await CheckServeAndDriveAsync(task, code, endpoint, runDirectory, keyPrefix, limit.Token).ConfigureAwait(false);
+            return await CheckServeAndDriveAsync(task, code, endpoint, folder, runDirectory, keyPrefix, limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -150,7 +150,7 @@ internal sealed class RestateSandbox : IDisposable
         }
     }
 
-    private async Task<ExecutionResult> CheckServeAndDriveAsync(ExecutableTask task, string code, TaskEndpoint endpoint, string runDirectory, string keyPrefix, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> CheckServeAndDriveAsync(ExecutableTask task, string code, TaskEndpoint endpoint, RunFolderMonitor folder, string runDirectory, string keyPrefix, CancellationToken cancellationToken)
     {
         ExecutionResult Failed(string summary, params string[] observations) => new(ExecutionStatus.Failed, summary, code, observations);
 
@@ -179,22 +179,32 @@ internal sealed class RestateSandbox : IDisposable
         }
 
         List<string> setup = [$"type-checked (strict) against @restatedev/restate-sdk {SandboxPackages.Sdk} and transpiled with typescript {SandboxPackages.TypeScript}"];
-        if (await endpoint.StartAsync(cancellationToken).ConfigureAwait(false) is { } serveProblem)
+        var serveProblem = await endpoint.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (folder.Check() is { } loadBreach)
+        {
+            return Failed(Sentence(loadBreach), [.. setup, "FAILED: " + loadBreach]);
+        }
+
+        if (serveProblem is not null)
         {
             return Failed($"The module could not be served: {FirstLine(serveProblem)}", [.. setup, "FAILED: " + serveProblem]);
         }
 
-        if (await RegisterAsync(endpoint, cancellationToken).ConfigureAwait(false) is { } registerProblem)
+        if (await RegisterAsync(endpoint, task.Export, cancellationToken).ConfigureAwait(false) is { } registerProblem)
         {
-            return Failed($"restate-server refused the endpoint: {FirstLine(registerProblem)}", [.. setup, "FAILED: registration: " + registerProblem]);
+            return Failed(registerProblem.Summary, [.. setup, "FAILED: registration: " + registerProblem.Detail]);
         }
 
         setup.Add($"served `{task.Export}` in a permission-restricted Node process and registered it with restate-server {SandboxPackages.Server}");
         var scenario = new Scenario(Server.Client, task.Export, endpoint, runDirectory, keyPrefix);
-        using var drive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, endpoint.ServingFailed);
+        using var drive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, endpoint.ServingFailed, folder.Breached);
         try
         {
             await task.RunAsync(scenario, drive.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (folder.Breached.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            scenario.Observe("the scenario stopped when the run folder outgrew its cap");
         }
         catch (OperationCanceledException) when (endpoint.ServingFailed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -208,6 +218,13 @@ internal sealed class RestateSandbox : IDisposable
         {
             // The server refused a send or a query the scenario needs, e.g. a handler the contract names does not exist.
             scenario.Fail(ex.Message);
+        }
+
+        // The cause of whatever else broke, so it comes first: the endpoint was killed for it.
+        var breach = folder.Check();
+        if (breach is not null)
+        {
+            scenario.Fail(breach);
         }
 
         if (scenario.Failures.Count == 0 && endpoint.HasExited)
@@ -226,20 +243,37 @@ internal sealed class RestateSandbox : IDisposable
         var observations = setup.Concat(scenario.Observations).ToList();
         return scenario.Failures.Count == 0
             ? new ExecutionResult(ExecutionStatus.Passed, $"The invariant held on a real Restate server: {string.Join("; ", scenario.Observations)}.", code, observations)
-            : new ExecutionResult(ExecutionStatus.Failed, Sentence(network ?? scenario.Failures[0]), code, observations);
+            : new ExecutionResult(ExecutionStatus.Failed, Sentence(breach ?? network ?? scenario.Failures[0]), code, observations);
     }
 
-    private async Task<string?> RegisterAsync(TaskEndpoint endpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers the endpoint, once restate-server's discovery (a dry run) shows it offers exactly
+    /// <paramref name="service"/>, the name this run reserved: anything else is refused before it is registered, so the
+    /// run cannot add a revision of a service it does not own. Returns <see langword="null"/>, or why not (the module's fault).
+    /// </summary>
+    private async Task<(string Summary, string Detail)?> RegisterAsync(TaskEndpoint endpoint, string service, CancellationToken cancellationToken)
     {
         string? problem = null;
         for (var attempt = 0; attempt < 10; attempt++)
         {
             try
             {
-                problem = await Server.Client.RegisterAsync(endpoint.Uri, cancellationToken).ConfigureAwait(false);
-                if (problem is null)
+                var (services, refusal) = await Server.Client.DiscoverAsync(endpoint.Uri, cancellationToken).ConfigureAwait(false);
+                problem = refusal;
+                if (services is not null)
                 {
-                    return null;
+                    if (services.Count != 1 || services[0] != service)
+                    {
+                        var offered = services.Count == 0 ? "no service" : string.Join(", ", services.Select(s => $"`{s}`"));
+                        var detail = $"the endpoint offers {offered}, but only `{service}`, the contract's, may be registered, so that no run registers a service another run uses";
+                        return (Sentence(detail), detail);
+                    }
+
+                    problem = await Server.Client.RegisterAsync(endpoint.Uri, cancellationToken).ConfigureAwait(false);
+                    if (problem is null)
+                    {
+                        return null;
+                    }
                 }
             }
             catch (HttpRequestException ex)
@@ -249,13 +283,14 @@ internal sealed class RestateSandbox : IDisposable
 
             if (endpoint.HasExited)
             {
-                return $"{problem}\nthe endpoint process exited:\n{endpoint.Tail()}";
+                problem = $"{problem}\nthe endpoint process exited:\n{endpoint.Tail()}";
+                break;
             }
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         }
 
-        return problem;
+        return ($"restate-server refused the endpoint: {FirstLine(problem ?? "no answer")}", problem ?? "no answer");
     }
 
     /// <summary>The text as a sentence: a final period (the first word is often an identifier, so its case is kept).</summary>

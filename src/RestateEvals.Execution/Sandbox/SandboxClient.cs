@@ -42,10 +42,37 @@ internal sealed class SandboxClient(Uri ingress, Uri admin) : IDisposable
     public async Task<bool> HealthyAsync(CancellationToken cancellationToken) =>
         (await _http.GetAsync(new Uri(admin, "/health"), cancellationToken).ConfigureAwait(false)).IsSuccessStatusCode;
 
-    /// <summary>Registers the endpoint at <paramref name="endpoint"/>; returns <see langword="null"/> or the server's refusal.</summary>
+    /// <summary>
+    /// Has restate-server discover the endpoint at <paramref name="endpoint"/> without registering it (a dry run): the
+    /// names of the services it offers, or the server's refusal.
+    /// </summary>
+    public async Task<(IReadOnlyList<string>? Services, string? Problem)> DiscoverAsync(Uri endpoint, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(admin, "/deployments"), new { uri = endpoint.ToString(), force = false, dry_run = true }, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, $"{(int)response.StatusCode}: {body}");
+        }
+
+        try
+        {
+            return ([.. (JsonNode.Parse(body)?["services"]?.AsArray() ?? []).Select(s => (string?)s?["name"]).OfType<string>()], null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return (null, $"an unreadable discovery answer: {body}");
+        }
+    }
+
+    /// <summary>
+    /// Registers the endpoint at <paramref name="endpoint"/>, never by force: a deployment at the same address is not
+    /// replaced (every run serves at an address of its own), and a service gets a new revision only when a run that
+    /// reserved its name registers it (<see cref="ServiceReservations"/>). Returns <see langword="null"/> or the server's refusal.
+    /// </summary>
     public async Task<string?> RegisterAsync(Uri endpoint, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync(new Uri(admin, "/deployments"), new { uri = endpoint.ToString(), force = true }, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.PostAsJsonAsync(new Uri(admin, "/deployments"), new { uri = endpoint.ToString(), force = false }, cancellationToken).ConfigureAwait(false);
         return response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}";
     }
 

@@ -70,7 +70,7 @@ internal sealed class SandboxInstallation
                 await File.WriteAllBytesAsync(Path.Combine(staging, name), content, cancellationToken).ConfigureAwait(false);
             }
 
-            var (exitCode, output) = await NodeTools.RunAsync(npm, ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], staging, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+            var (exitCode, output) = await NodeTools.RunAsync(npm, ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], staging, options.StartTimeout, cancellationToken, inheritEnvironment: true).ConfigureAwait(false);
             if (exitCode != 0)
             {
                 throw new SandboxUnavailableException($"'npm ci' of the sandbox packages failed (exit {exitCode}) in {staging}:\n{output}");

@@ -37,12 +37,40 @@ internal sealed class SandboxProcess : IDisposable
         return log.Length <= characters ? log : "…" + log[^characters..];
     }
 
-    public static SandboxProcess Start(string file, IEnumerable<string> arguments, string directory, IDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts <paramref name="file"/>. Its environment is <see cref="SandboxEnvironment.Minimal"/> plus
+    /// <paramref name="environment"/>: nothing of this process's (no API keys, tokens, proxies or user variables), unless
+    /// <paramref name="inheritEnvironment"/> (for <c>npm ci</c>, which needs the user's npm configuration and runs no
+    /// agent code). With <paramref name="maxFileBytes"/>, on Linux and macOS, no file the process writes can grow past it
+    /// (<c>ulimit -f</c>, set by <c>/bin/sh</c> before it execs the program; a write beyond fails with <c>EFBIG</c>), and
+    /// it writes no core dump.
+    /// </summary>
+    public static SandboxProcess Start(string file, IEnumerable<string> arguments, string directory, IDictionary<string, string>? environment = null, bool inheritEnvironment = false, long? maxFileBytes = null)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (maxFileBytes is { } bytes && !OperatingSystem.IsWindows())
+        {
+            // POSIX sh counts ulimit -f in 512-byte blocks; the limit is applied to the shell, which then becomes the
+            // program (without the PWD the shell would export).
+            info.FileName = "/bin/sh";
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add($"ulimit -c 0 2>/dev/null; ulimit -f {NodeTools.Text((int)Math.Min(int.MaxValue, (bytes + 511) / 512))} 2>/dev/null; unset PWD; exec \"$0\" \"$@\"");
+            info.ArgumentList.Add(file);
+        }
+
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        if (!inheritEnvironment)
+        {
+            info.Environment.Clear();
+            var home = environment is not null && environment.TryGetValue("HOME", out var given) ? given : Path.GetTempPath();
+            foreach (var (name, value) in SandboxEnvironment.Minimal(home, file))
+            {
+                info.Environment[name] = value;
+            }
         }
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -91,6 +119,8 @@ internal sealed class SandboxProcess : IDisposable
     {
         ProcessRegistry.Stop(_process);
         _process.Dispose();
+        // A disposed process raises no more output events, so whoever waits for a line would wait forever.
+        _lines.Writer.TryComplete();
     }
 
     private void Append(string? line, bool stdout)

@@ -5,8 +5,11 @@ namespace RestateEvals.Execution;
 /// <summary>
 /// The agent's transpiled module served by <c>host.mjs</c> in its own Node process under Node's permission model: no
 /// child processes, no workers, reads limited to its run folder, the runtime scripts and the pinned
-/// <c>node_modules</c>, writes limited to the run's <c>tmp</c> folder, a heap cap, servers on loopback only, and no
-/// outbound network (<c>network.mjs</c>): each attempt is refused and collected in <see cref="NetworkRefusals"/>.
+/// <c>node_modules</c>, writes limited to the run's <c>tmp</c> folder (no file larger than the run folder's cap, on Linux
+/// and macOS), a heap cap, servers on loopback only, no outbound network (<c>network.mjs</c>: each attempt is refused and
+/// collected in <see cref="NetworkRefusals"/>), and an allow-listed environment (<see cref="SandboxEnvironment"/>: its
+/// <c>HOME</c> and <c>TMPDIR</c> are the run's <c>tmp</c> folder). Only the contract's export is served, at a path of
+/// its own (<see cref="Uri"/>), so no two runs ever register the same deployment address.
 /// </summary>
 internal sealed class TaskEndpoint : IDisposable
 {
@@ -14,25 +17,31 @@ internal sealed class TaskEndpoint : IDisposable
     private readonly string _runDirectory;
     private readonly string _export;
     private readonly int _memoryLimit;
+    private readonly long _maxFileBytes;
+    private volatile bool _stopped;
     private readonly List<string> _refusals = [];
     private readonly CancellationTokenSource _servingFailed = new();
+    private readonly CancellationTokenSource _stop = new();
     private SandboxProcess? _process;
 
     /// <summary>How long the endpoint may take to listen.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
-    public TaskEndpoint(SandboxInstallation installation, string runDirectory, string export, int memoryLimitMegabytes)
+    public TaskEndpoint(SandboxInstallation installation, string runDirectory, string export, SandboxOptions options)
     {
         _installation = installation;
         _runDirectory = runDirectory;
         _export = export;
-        _memoryLimit = memoryLimitMegabytes;
+        _memoryLimit = options.MemoryLimitMegabytes;
+        // One block over the cap, so a file stopped by the limit is over it, and the run folder's monitor says so.
+        _maxFileBytes = (options.MaxRunFolderMegabytes * 1024L * 1024L) + 512;
         Port = NodeTools.FreePort();
     }
 
     public int Port { get; }
 
-    public Uri Uri => new($"http://127.0.0.1:{Port}");
+    /// <summary>The deployment's address: the port and the run folder's unique name as its path (the SDK serves under any path prefix).</summary>
+    public Uri Uri => new($"http://127.0.0.1:{Port}/{Path.GetFileName(_runDirectory)}/");
 
     /// <summary>The endpoint process's output so far (for failure reasons).</summary>
     public string Tail() => _process?.Tail(1500) ?? string.Empty;
@@ -80,6 +89,11 @@ internal sealed class TaskEndpoint : IDisposable
     public async Task<string?> StartAsync(CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _process, null)?.Dispose();
+        if (_stopped)
+        {
+            return "the endpoint was stopped by the sandbox";
+        }
+
         var root = _installation.Root;
         string[] arguments =
         [
@@ -95,15 +109,22 @@ internal sealed class TaskEndpoint : IDisposable
             "--no-warnings",
             "host.mjs",
         ];
-        var process = SandboxProcess.Start(_installation.Node, arguments, root, new Dictionary<string, string>
-        {
-            ["PORT"] = NodeTools.Text(Port),
-            ["TASK_MODULE"] = Path.Combine(_runDirectory, "task.mjs"),
-            ["EXPORT"] = _export,
-            ["NODE_OPTIONS"] = string.Empty,
-        });
+        var tmp = Path.Combine(_runDirectory, "tmp");
+        var process = SandboxProcess.Start(
+            _installation.Node,
+            arguments,
+            root,
+            new Dictionary<string, string>
+            {
+                ["HOME"] = tmp,
+                ["TMPDIR"] = tmp,
+                ["PORT"] = NodeTools.Text(Port),
+                ["TASK_MODULE"] = Path.Combine(_runDirectory, "task.mjs"),
+                ["EXPORT"] = _export,
+            },
+            maxFileBytes: _maxFileBytes);
         _process = process;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
         deadline.CancelAfter(StartTimeout);
         try
         {
@@ -127,6 +148,10 @@ internal sealed class TaskEndpoint : IDisposable
                     return (string?)error;
                 }
             }
+        }
+        catch (OperationCanceledException) when (_stopped && !cancellationToken.IsCancellationRequested)
+        {
+            return "the endpoint was stopped by the sandbox";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -216,6 +241,21 @@ internal sealed class TaskEndpoint : IDisposable
         return StartAsync(cancellationToken);
     }
 
+    /// <summary>Kills the process at once and for good: it is not started again (a breached cap).</summary>
+    public void Stop()
+    {
+        _stopped = true;
+        Kill();
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over.
+        }
+    }
+
     /// <summary>Kills the process at once (SIGKILL, like a crash).</summary>
     public void Kill()
     {
@@ -228,5 +268,6 @@ internal sealed class TaskEndpoint : IDisposable
     {
         Interlocked.Exchange(ref _process, null)?.Dispose();
         _servingFailed.Dispose();
+        _stop.Dispose();
     }
 }

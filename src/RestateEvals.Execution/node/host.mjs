@@ -1,6 +1,7 @@
 // Serves an agent's transpiled module as a Restate endpoint on 127.0.0.1:PORT. Started by RestateEvals.Execution under
-// Node's permission model; TASK_MODULE is the module, EXPORT the contract's export. Every exported Restate definition
-// (object, service, workflow) is bound. Prints one JSON line: { listening: port, services: [...] } or { error }, and one
+// Node's permission model; TASK_MODULE is the module, EXPORT the contract's export. Only that export is bound: a module
+// that exports any other Restate definition (object, service, workflow) is refused, naming them, so a run can never
+// register a service another run uses. Prints one JSON line: { listening: port, services: [...] } or { error }, and one
 // line { refused } for each outbound network access the module tried (network.mjs).
 import "./polyfill.mjs"; // before the SDK: Promise.withResolvers on Node 20
 import "./network.mjs"; // before the module: no outbound connections, UDP or DNS (Node 20's permission model has no network switch)
@@ -40,7 +41,7 @@ try {
 }
 
 const isDefinition = (v) => v !== null && typeof v === "object" && typeof v.name === "string" && ("object" in v || "service" in v || "workflow" in v);
-const definitions = Object.values(mod).filter(isDefinition);
+const kind = (v) => ("object" in v ? "virtual object" : "workflow" in v ? "workflow" : "service");
 const contract = mod[expected];
 if (!isDefinition(contract)) {
   fail(`the module does not export \`${expected}\` as a Restate definition (exports: ${Object.keys(mod).join(", ") || "none"})`);
@@ -51,10 +52,15 @@ if (!("object" in contract)) {
 if (contract.name !== expected) {
   fail(`\`${expected}\` is named "${contract.name}", not "${expected}"`);
 }
+const others = Object.entries(mod).filter(([, v]) => isDefinition(v) && v !== contract);
+if (others.length > 0) {
+  const names = others.map(([name, v]) => `\`${name}\` (${kind(v)} "${v.name}")`).join(", ");
+  fail(`the module exports other Restate definitions besides \`${expected}\`: ${names}; only the contract's \`${expected}\` may be served, so that no run registers a service another run uses`);
+}
 
-const server = http2.createServer(restate.createEndpointHandler({ services: definitions }));
+const server = http2.createServer(restate.createEndpointHandler({ services: [contract] }));
 ours.add(server);
 server.on("error", (e) => fail(`the endpoint could not listen: ${e.message}`));
 server.listen(port, "127.0.0.1", () => {
-  process.stdout.write(JSON.stringify({ listening: port, services: definitions.map((d) => d.name) }) + "\n");
+  process.stdout.write(JSON.stringify({ listening: port, services: [contract.name] }) + "\n");
 });
