@@ -11,6 +11,12 @@ if (args is ["--execution", ..])
     return;
 }
 
+if (args is ["--llm-judge"])
+{
+    await LlmJudgeBench.RunAsync();
+    return;
+}
+
 if (args is ["--reports"])
 {
     await ReportBench.RunAsync();

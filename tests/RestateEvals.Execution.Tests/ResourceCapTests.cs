@@ -58,13 +58,17 @@ public sealed partial class ResourceCapTests(ITestOutputHelper output)
     [Fact]
     public async Task A_module_writing_256_MB_in_16_MB_files_is_stopped_while_it_writes()
     {
-        // No single file reaches the cap, so only the monitor can stop it: it kills the endpoint as the folder passes 64 MB.
+        // No single file reaches the cap, so only the monitor can stop it: it kills the endpoint as the folder passes 64 MB
+        // (16 MB every 100 ms: unpaced, a loaded machine may let the whole 256 MB through before the first check).
         const string Writer = """
             import * as restate from "@restatedev/restate-sdk";
             import { writeFileSync } from "node:fs";
 
             const chunk = Buffer.alloc(16 << 20, 7);
-            for (let i = 0; i < 16; i++) writeFileSync(new URL(`./tmp/part-${i}.bin`, import.meta.url), chunk);
+            for (let i = 0; i < 16; i++) {
+              writeFileSync(new URL(`./tmp/part-${i}.bin`, import.meta.url), chunk);
+              await new Promise((resolve) => setTimeout(resolve, 100)); // paced, so "stopped while it writes" does not depend on the machine's load
+            }
             console.log("wrote 256 MB");
             """ + Counter;
 

@@ -39,13 +39,13 @@ public sealed class EvalRunnerTests
     [Fact]
     public async Task K_samples_ask_and_judge_k_times_and_average()
     {
-        var agent = FakeChatClient.Replying("sample answer a0", "sample answer a1", "sample answer a2");
-        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "sample answer"), JudgeJson.AllScores(Case, 3, "sample answer"), JudgeJson.AllScores(Case, 4, "sample answer"));
+        var agent = FakeChatClient.Replying("a sample answer a0", "a sample answer a1", "a sample answer a2");
+        var judge = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "a sample answer"), JudgeJson.AllScores(Case, 3, "a sample answer"), JudgeJson.AllScores(Case, 4, "a sample answer"));
         var result = await new EvalRunner(agent, new LlmJudge(judge), new EvalOptions { Policy = new GradingPolicy { Samples = 3, Reducer = SampleReducer.MeanOfScores } }).RunAsync(Case);
 
         agent.Calls.Select(c => c.Options!.AdditionalProperties![EvalChatProperties.SampleIndex]).Should().Equal(0, 1, 2);
         judge.Calls.Should().HaveCount(3);
-        result.Samples.Select(s => s.Answer!.Text).Should().Equal("sample answer a0", "sample answer a1", "sample answer a2");
+        result.Samples.Select(s => s.Answer!.Text).Should().Equal("a sample answer a0", "a sample answer a1", "a sample answer a2");
         result.Verdict.Criteria.Should().OnlyContain(c => c.Score == 4);
         result.Verdict.Status.Should().Be(VerdictStatus.Passed);
     }

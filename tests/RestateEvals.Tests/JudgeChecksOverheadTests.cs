@@ -103,8 +103,8 @@ public sealed class JudgeChecksOverheadTests(ITestOutputHelper output)
 
     private static List<string> Evidence(string answer)
     {
-        var sentences = answer.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => s.Length is > 40 and < 160 && !s.Contains('\n', StringComparison.Ordinal))
+        var sentences = answer.Split([". ", "\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => s.Length is > 40 and < 400 && !s.Contains('`', StringComparison.Ordinal) && !s.StartsWith('-') && !s.StartsWith('#'))
             .ToList();
         return [sentences[1], sentences[^1], sentences[sentences.Count / 2], sentences[2][..30] + " … " + sentences[3][..30], sentences[^2]];
     }

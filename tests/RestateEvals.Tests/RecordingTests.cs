@@ -45,11 +45,11 @@ public sealed class RecordingTests : IDisposable
     [Fact]
     public async Task The_judge_key_covers_the_rubric_hash()
     {
-        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "same answer"));
+        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(Case, 5, "the same answer text"));
         var judge = new LlmJudge(Recorded(judgeModel, RecordingMode.Record));
-        await judge.JudgeAsync(Case, "same answer");
-        await judge.JudgeAsync(Case, "same answer");
-        await judge.JudgeAsync(Case with { IdealBehavior = Case.IdealBehavior + " Changed." }, "same answer");
+        await judge.JudgeAsync(Case, "the same answer text");
+        await judge.JudgeAsync(Case, "the same answer text");
+        await judge.JudgeAsync(Case with { IdealBehavior = Case.IdealBehavior + " Changed." }, "the same answer text");
 
         judgeModel.Calls.Should().HaveCount(2);
         judgeModel.Calls[0].Options!.AdditionalProperties![EvalChatProperties.RubricHash].Should().Be(JudgePrompt.RubricHash(Case));

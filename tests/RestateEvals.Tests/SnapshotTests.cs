@@ -89,14 +89,14 @@ public sealed class SnapshotTests : IDisposable
     {
         var evalCase = EvalCatalog.Get("VOS-02");
         var stored = JudgeOutcome.Conclusive([.. evalCase.Criteria.Select(c => new JudgeScore(c.Id, 4, "stored", ""))], "", "judge-x");
-        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(evalCase, 5, "known answer"));
-        var judge = new VerifiedVerdictJudge(new LlmJudge(judgeModel), _ => new Dictionary<string, JudgeOutcome> { [SnapshotDocument.Key(evalCase, "known answer")] = stored });
+        var judgeModel = FakeChatClient.Replying(JudgeJson.AllScores(evalCase, 5, "a known answer text"));
+        var judge = new VerifiedVerdictJudge(new LlmJudge(judgeModel), _ => new Dictionary<string, JudgeOutcome> { [SnapshotDocument.Key(evalCase, "a known answer text")] = stored });
 
-        (await judge.JudgeAsync(evalCase, "known answer")).Should().BeSameAs(stored);
+        (await judge.JudgeAsync(evalCase, "a known answer text")).Should().BeSameAs(stored);
         judgeModel.Calls.Should().BeEmpty();
-        (await judge.JudgeAsync(evalCase, "known answer.")).Scores.Should().OnlyContain(s => s.Score == 5);
+        (await judge.JudgeAsync(evalCase, "a known answer text.")).Scores.Should().OnlyContain(s => s.Score == 5);
         judgeModel.Calls.Should().ContainSingle();
-        (await judge.JudgeAsync(evalCase with { IdealBehavior = "A changed rubric." }, "known answer")).Should().NotBeSameAs(stored, "a changed rubric is judged afresh");
+        (await judge.JudgeAsync(evalCase with { IdealBehavior = "A changed rubric." }, "a known answer text")).Should().NotBeSameAs(stored, "a changed rubric is judged afresh");
         judgeModel.Calls.Should().HaveCount(2);
     }
 
