@@ -343,7 +343,13 @@ internal static partial class GraderAddressing
             return text.Passage(match.Index, match.Length);
         }
 
-        return decodeBase64 ? FindInBase64(text) ?? FindInBase64(FoldedText.Create(answer, stripCode: false)) : null;
+        if (!decodeBase64)
+        {
+            return null;
+        }
+
+        // Base64 inside code is decoded too, but the answer is folded again with its code only when code could hide a run.
+        return FindInBase64(text) ?? (answer.Contains('`', StringComparison.Ordinal) && Base64Run().IsMatch(answer) ? FindInBase64(FoldedText.Create(answer, stripCode: false)) : null);
     }
 
     /// <summary>A base64 run (16+ characters) decoding to printable UTF-8 that itself addresses the grader (checked once, not recursively).</summary>
