@@ -15,7 +15,7 @@ public sealed class JudgeReplyFuzzTests
         var failing = "```json\n" + JudgeJson.Scores(Case, 2, 1, 2, 1) + "\n```";
         var random = new Random(20261125);
         var usable = 0;
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 10000; i++)
         {
             var mutated = Mutate(failing, random, mutations: 1 + random.Next(8));
             var reply = JudgeReplyParser.Parse(mutated, Case);
@@ -34,14 +34,14 @@ public sealed class JudgeReplyFuzzTests
         }
 
         usable.Should().BeGreaterThan(0, "some mutations only touch prose and stay parseable");
-        usable.Should().BeLessThan(5000);
+        usable.Should().BeLessThan(10000);
     }
 
     [Fact]
     public void Random_text_and_every_truncation_never_crash_and_never_parse()
     {
         var random = new Random(7);
-        for (var i = 0; i < 3000; i++)
+        for (var i = 0; i < 10000; i++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 400)).Select(_ => Noise[random.Next(Noise.Length)])]);
             JudgeReplyParser.Parse(text, Case).IsValid.Should().BeFalse(text);
@@ -100,5 +100,18 @@ public sealed class JudgeReplyFuzzTests
         }
 
         return builder.ToString();
+    }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udfff")]
+    [InlineData("ok \\ud83d then")]
+    public async Task A_lone_surrogate_escape_is_an_unusable_reply_never_an_exception(string escape)
+    {
+        var reply = JudgeJson.AllScores(Case, 5).Replace("\"reasoning\":\"", "\"reasoning\":\"" + escape, StringComparison.Ordinal);
+        JudgeReplyParser.Parse(reply, Case).Kind.Should().Be(JudgeReplyProblem.UnreadableText);
+        var outcome = await new LlmJudge(FakeChatClient.Replying(reply)).JudgeAsync(Case, Case.GoodAnswers[0]);
+        outcome.Reason.Should().Be(InconclusiveReason.JudgeUnusable);
+        outcome.ReplyProblem.Should().Be(JudgeReplyProblem.UnreadableText);
     }
 }
