@@ -348,14 +348,15 @@ internal static partial class GraderAddressing
             return null;
         }
 
-        // Base64 inside code is decoded too, but the answer is folded again with its code only when code could hide a run.
-        return FindInBase64(text) ?? (answer.Contains('`', StringComparison.Ordinal) && Base64Run().IsMatch(answer) ? FindInBase64(FoldedText.Create(answer, stripCode: false)) : null);
+        // Runs outside code are read in the folded text (zero-width characters removed); runs inside code in the raw
+        // answer, whose base64 alphabet needs no folding, so the answer is not folded a second time.
+        return FindInBase64(text.Cased) ?? (answer.Contains('`', StringComparison.Ordinal) ? FindInBase64(answer) : null);
     }
 
     /// <summary>A base64 run (16+ characters) decoding to printable UTF-8 that itself addresses the grader (checked once, not recursively).</summary>
-    private static string? FindInBase64(FoldedText text)
+    private static string? FindInBase64(string text)
     {
-        for (var run = JudgeText.Match(Base64Run(), text.Cased); run is { Success: true }; run = JudgeText.Next(run))
+        for (var run = JudgeText.Match(Base64Run(), text); run is { Success: true }; run = JudgeText.Next(run))
         {
             if (Decode(run.Value) is { } decoded && Find(decoded, decodeBase64: false) is { } inner)
             {
